@@ -1,0 +1,79 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Import-direction rules: the layering of docs/architecture.md, enforced. */
+const forbid = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+const DEXIE = ['dexie', 'dexie/*'];
+const CYTOSCAPE = ['cytoscape', 'cytoscape-*'];
+const ELECTRON = ['electron', '**/electron/*', '!**/electron/bridge-types'];
+const RENDERER_MESSAGE =
+  'Dexie only in renderer/store/db/, Cytoscape only in renderer/workspace/canvas/, Electron only through platform/ and the bridge types.';
+
+/** One block per adapter folder, because a later no-restricted-imports block replaces an earlier one. */
+function rendererLayers() {
+  return [
+    {
+      files: ['renderer/**/*.{ts,tsx}'],
+      ignores: ['renderer/store/db/**', 'renderer/workspace/canvas/**'],
+      rules: forbid([...DEXIE, ...CYTOSCAPE, ...ELECTRON], RENDERER_MESSAGE),
+    },
+    {
+      files: ['renderer/store/db/**/*.ts'],
+      rules: forbid([...CYTOSCAPE, ...ELECTRON], RENDERER_MESSAGE),
+    },
+    {
+      files: ['renderer/workspace/canvas/**/*.{ts,tsx}'],
+      rules: forbid([...DEXIE, ...ELECTRON], RENDERER_MESSAGE),
+    },
+  ];
+}
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'dist/', 'release/', 'coverage/', 'tests/e2e/screenshots/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: forbid(
+      [
+        '**/renderer/**',
+        '**/electron/**',
+        'electron',
+        'dexie',
+        'cytoscape',
+        'react',
+        'node:*',
+        'fs',
+        'path',
+      ],
+      'shared/ is pure: no renderer, electron, Dexie, Cytoscape, React or Node imports.',
+    ),
+  },
+  ...rendererLayers(),
+  {
+    files: ['electron/**/*.ts'],
+    rules: forbid(
+      ['**/renderer/**', 'react', 'dexie', 'cytoscape'],
+      'The main process never imports the renderer.',
+    ),
+  },
+);

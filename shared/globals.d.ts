@@ -1,0 +1,15 @@
+// shared/ runs in Node, browsers and workers, so it compiles without DOM or Node types.
+// These are the few platform globals it relies on, all present in every one of those runtimes.
+declare global {
+  var crypto: { getRandomValues<T extends ArrayBufferView>(array: T): T };
+  class TextEncoder {
+    encode(input?: string): Uint8Array;
+  }
+  class TextDecoder {
+    constructor(label?: string, options?: { fatal?: boolean });
+    decode(input?: ArrayBufferView | ArrayBuffer): string;
+  }
+  function setTimeout(handler: () => void, timeout?: number): unknown;
+  const performance: { now(): number };
+}
+export {};

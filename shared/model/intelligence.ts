@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { classificationSchema } from './classification';
+import { isoDateSchema, isoInstantSchema } from './dates';
+import { gradeSchema } from './grading';
+import { ID_REGEX } from './ids';
+
+const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
+
+/** One intelligence report: the provenance that entities and links rest on. */
+export const intelItemSchema = z.object({
+  id: idSchema,
+  workspaceId: idSchema,
+  reference: z.string().min(1).max(100),
+  date: isoDateSchema,
+  grade: gradeSchema,
+  summary: z.string().max(20000).default(''),
+  classification: classificationSchema.default('OFFICIAL'),
+  reviewDate: isoDateSchema.optional(),
+  createdAt: isoInstantSchema,
+  updatedAt: isoInstantSchema,
+});
+export type IntelItem = z.infer<typeof intelItemSchema>;
