@@ -4,13 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** Import-direction rules: the layering of docs/architecture.md, enforced. */
-const forbid = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+const forbid = (patterns, message, packages = []) => ({
+  'no-restricted-imports': [
+    'error',
+    { paths: packages.map((name) => ({ name, message })), patterns: [{ group: patterns, message }] },
+  ],
 });
 
 const DEXIE = ['dexie', 'dexie/*'];
 const CYTOSCAPE = ['cytoscape', 'cytoscape-*'];
-const ELECTRON = ['electron', '**/electron/*', '!**/electron/bridge-types'];
+// The package by exact name; the folder by pattern, so './electron-bridge' stays importable.
+const ELECTRON = ['**/electron/*', '!**/electron/bridge-types'];
 const RENDERER_MESSAGE =
   'Dexie only in renderer/store/db/, Cytoscape only in renderer/workspace/canvas/, Electron only through platform/ and the bridge types.';
 
@@ -20,15 +24,15 @@ function rendererLayers() {
     {
       files: ['renderer/**/*.{ts,tsx}'],
       ignores: ['renderer/store/db/**', 'renderer/workspace/canvas/**'],
-      rules: forbid([...DEXIE, ...CYTOSCAPE, ...ELECTRON], RENDERER_MESSAGE),
+      rules: forbid([...DEXIE, ...CYTOSCAPE, ...ELECTRON], RENDERER_MESSAGE, ['electron']),
     },
     {
       files: ['renderer/store/db/**/*.ts'],
-      rules: forbid([...CYTOSCAPE, ...ELECTRON], RENDERER_MESSAGE),
+      rules: forbid([...CYTOSCAPE, ...ELECTRON], RENDERER_MESSAGE, ['electron']),
     },
     {
       files: ['renderer/workspace/canvas/**/*.{ts,tsx}'],
-      rules: forbid([...DEXIE, ...ELECTRON], RENDERER_MESSAGE),
+      rules: forbid([...DEXIE, ...ELECTRON], RENDERER_MESSAGE, ['electron']),
     },
   ];
 }

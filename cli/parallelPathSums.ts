@@ -1,0 +1,76 @@
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { addPathSums, pathSumsRange, type CsrTopology, type PathSums } from '../shared/analysis';
+
+const ROLE = 'linchpin-path-sums';
+
+interface Job {
+  role: typeof ROLE;
+  n: number;
+  offsets: Int32Array;
+  targets: Int32Array;
+  from: number;
+  to: number;
+}
+
+/**
+ * Betweenness and closeness path sums over all sources, split into contiguous source ranges:
+ * one per extra worker thread, the last range on this thread while the workers run. Every BFS
+ * costs about the same on a connected graph, so equal ranges balance well.
+ * `workerScript` is the module that calls `runPathSumsWorkerIfAsked` at start-up.
+ */
+export async function parallelPathSums(
+  csr: CsrTopology,
+  threads: number,
+  workerScript: URL | string,
+): Promise<PathSums> {
+  const parts = Math.max(1, Math.min(threads, csr.n));
+  const bounds = Array.from({ length: parts + 1 }, (_, i) => Math.round((i * csr.n) / parts));
+  const pending = bounds
+    .slice(0, parts - 1)
+    .map((from, i) =>
+      runWorker(workerScript, {
+        role: ROLE,
+        n: csr.n,
+        offsets: csr.offsets,
+        targets: csr.targets,
+        from,
+        to: bounds[i + 1]!,
+      }),
+    );
+  const total = pathSumsRange(csr, bounds[parts - 1]!, csr.n, true);
+  for (const part of await Promise.all(pending)) addPathSums(total, part);
+  return total;
+}
+
+function runWorker(script: URL | string, job: Job): Promise<PathSums> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: job });
+    worker.once('message', (sums: PathSums) => {
+      resolve(sums);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0)
+        reject(new Error(`A betweenness worker thread stopped unexpectedly (exit code ${code}).`));
+    });
+  });
+}
+
+/** In a worker started by `parallelPathSums`: do the job, post the sums back, return true. */
+export function runPathSumsWorkerIfAsked(): boolean {
+  const job = workerData as Job | undefined;
+  if (!parentPort || job?.role !== ROLE) return false;
+  const sums = pathSumsRange(
+    { n: job.n, offsets: job.offsets, targets: job.targets },
+    job.from,
+    job.to,
+    true,
+  );
+  parentPort.postMessage(sums, [
+    sums.dependency.buffer as ArrayBuffer,
+    sums.distanceSum.buffer as ArrayBuffer,
+    sums.reached.buffer as ArrayBuffer,
+  ]);
+  return true;
+}

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Platform } from '../platform';
+import type { Session, VaultService } from '../store';
+import { CreateVault } from './CreateVault';
+import { Home } from './Home';
+import { UnlockVault } from './UnlockVault';
+import { useAutoLock } from './useAutoLock';
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'create' }
+  | { kind: 'unlock'; notice?: string }
+  | { kind: 'open'; session: Session; openDemo: boolean };
+
+const LOCK_NOTICES = {
+  user: 'The vault is locked.',
+  idle: 'The vault locked itself after a period of inactivity.',
+  suspend: 'The vault locked because the computer went to sleep.',
+  'screen-lock': 'The vault locked because the screen was locked.',
+} as const;
+
+export function App({ platform, vault }: { platform: Platform; vault: VaultService }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [fatal, setFatal] = useState<string>();
+
+  useEffect(() => {
+    vault
+      .info()
+      .then((info) => setPhase(info.exists ? { kind: 'unlock' } : { kind: 'create' }))
+      .catch((e: unknown) => setFatal(`The vault could not be read: ${String(e)}`));
+  }, [vault]);
+
+  const session = phase.kind === 'open' ? phase.session : undefined;
+
+  const lock = useCallback(
+    async (reason: keyof typeof LOCK_NOTICES) => {
+      if (!session || session.locked) return;
+      await session.lock(reason);
+      setPhase({ kind: 'unlock', notice: LOCK_NOTICES[reason] });
+    },
+    [session],
+  );
+
+  useEffect(() => platform.onLock((reason) => void lock(reason)), [platform, lock]);
+  useAutoLock(session, () => void lock('idle'));
+
+  if (fatal) return <main className="centre-card" role="alert">{fatal}</main>;
+  switch (phase.kind) {
+    case 'loading':
+      return <main className="centre-card" aria-busy="true">Opening Linchpin…</main>;
+    case 'create':
+      return (
+        <CreateVault
+          vault={vault}
+          onCreated={(s, openDemo) => setPhase({ kind: 'open', session: s, openDemo })}
+        />
+      );
+    case 'unlock':
+      return (
+        <UnlockVault
+          vault={vault}
+          notice={phase.notice}
+          onUnlocked={(s) => setPhase({ kind: 'open', session: s, openDemo: false })}
+        />
+      );
+    case 'open':
+      return (
+        <Home
+          session={phase.session}
+          platform={platform}
+          openDemoFirst={phase.openDemo}
+          onLock={() => void lock('user')}
+        />
+      );
+  }
+}

@@ -1,0 +1,126 @@
+import { useEffect, useId, useState } from 'react';
+import { AUDIT_ACTIONS } from '../../shared/model';
+import type { Platform } from '../platform';
+import type { AuditEvent, AuditFilter, AuditVerification, Session } from '../store';
+import { useSessionVersion } from './useSessionVersion';
+
+const PAGE = 200;
+
+/** The DPA 2018 s.62 log: who did what, when, to which records; filterable, verifiable, exportable. */
+export function AuditViewer({ session, platform }: { session: Session; platform: Platform }) {
+  const version = useSessionVersion(session);
+  const ids = { action: useId(), actor: useId(), text: useId(), from: useId(), to: useId() };
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [events, setEvents] = useState<AuditEvent[]>();
+  const [shown, setShown] = useState(PAGE);
+  const [check, setCheck] = useState<AuditVerification>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    session.audit
+      .list(filter)
+      .then((list) => live && setEvents([...list].reverse()))
+      .catch((e: unknown) => live && setError(String(e)));
+    return () => {
+      live = false;
+    };
+  }, [session, filter, version]);
+
+  const set = (patch: Partial<AuditFilter>) => setFilter((f) => ({ ...f, ...patch }));
+
+  async function exportCsv() {
+    if (!events) return;
+    const csv = session.audit.toCsv(events);
+    const saved = await platform.saveFile({ suggestedName: 'linchpin-audit-log.csv', data: csv, mimeType: 'text/csv' });
+    if (saved) await session.audit.record({ action: 'export', subject: 'audit', targets: [], detail: `Audit log CSV, ${events.length} events` });
+  }
+
+  return (
+    <section className="audit" aria-labelledby="audit-heading">
+      <h1 id="audit-heading">Audit log</h1>
+      <p className="hint">
+        Every collection, change, view, disclosure and erasure, with who and when (Data Protection Act 2018, s.62). The
+        log is hash-chained: any edit, insertion, deletion or reordering is detected by Verify.
+      </p>
+      <div className="filters" role="group" aria-label="Filter the audit log">
+        <label htmlFor={ids.action}>Action</label>
+        <select id={ids.action} value={filter.action ?? ''} onChange={(e) => set({ action: (e.target.value || undefined) as AuditFilter['action'] })}>
+          <option value="">Any</option>
+          {AUDIT_ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.actor}>Who</label>
+        <input id={ids.actor} value={filter.actor ?? ''} onChange={(e) => set({ actor: e.target.value || undefined })} />
+        <label htmlFor={ids.text}>Contains</label>
+        <input id={ids.text} value={filter.text ?? ''} onChange={(e) => set({ text: e.target.value || undefined })} />
+        <label htmlFor={ids.from}>From</label>
+        <input id={ids.from} type="date" value={filter.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
+        <label htmlFor={ids.to}>To</label>
+        <input id={ids.to} type="date" value={filter.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
+      </div>
+      <div className="toolbar">
+        <button type="button" onClick={() => void session.audit.verify().then(setCheck)}>
+          Verify the chain
+        </button>
+        <button type="button" onClick={() => void exportCsv()} disabled={!events?.length}>
+          Export CSV
+        </button>
+        <span role="status">
+          {check
+            ? check.ok
+              ? `Chain intact: ${check.checked} events checked.`
+              : `Chain broken at event ${check.problem?.seq}: ${check.problem?.reason}`
+            : ''}
+        </span>
+      </div>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {events ? (
+        <table className="data-table">
+          <caption>
+            {events.length} events{events.length > shown ? `, newest ${shown} shown` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">Action</th>
+              <th scope="col">Record</th>
+              <th scope="col">Detail</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.slice(0, shown).map((e) => (
+              <tr key={e.seq}>
+                <td>{e.seq}</td>
+                <td>{new Date(e.at).toLocaleString('en-GB')}</td>
+                <td>{e.actor}</td>
+                <td>{e.action}</td>
+                <td>
+                  {e.subject}
+                  {e.targets.length ? ` (${e.targets.length})` : ''}
+                </td>
+                <td>{e.detail}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p aria-busy="true">Reading the log…</p>
+      )}
+      {events && events.length > shown ? (
+        <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+          Show {PAGE} more
+        </button>
+      ) : null}
+    </section>
+  );
+}

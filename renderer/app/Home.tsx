@@ -1,0 +1,117 @@
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import type { Command, Session } from '../store';
+import type { Platform } from '../platform';
+import { AuditViewer } from './AuditViewer';
+import { SettingsPanel } from './SettingsPanel';
+import { UndoBar } from './UndoBar';
+import { WorkspaceList } from './WorkspaceList';
+import { useSessionVersion } from './useSessionVersion';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { loadDemoWorkspace } from './loadDemo';
+
+const WorkspaceView = lazy(() => import('./WorkspaceView'));
+
+type View = { kind: 'list' } | { kind: 'workspace'; id: string } | { kind: 'audit' } | { kind: 'settings' };
+
+export function Home({
+  session,
+  platform,
+  openDemoFirst,
+  onLock,
+}: {
+  session: Session;
+  platform: Platform;
+  openDemoFirst: boolean;
+  onLock: () => void;
+}) {
+  useSessionVersion(session);
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const [error, setError] = useState<string>();
+
+  const run = useCallback(
+    async (command: Command) => {
+      setError(undefined);
+      await session.history.execute(command);
+    },
+    [session],
+  );
+
+  const openWorkspace = useCallback(
+    async (id: string) => {
+      setError(undefined);
+      try {
+        await session.openWorkspace(id);
+        setView({ kind: 'workspace', id });
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [session],
+  );
+
+  const openDemo = useCallback(async () => {
+    try {
+      await openWorkspace(await loadDemoWorkspace(session));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, [session, openWorkspace]);
+
+  useEffect(() => {
+    if (openDemoFirst) void openDemo();
+    // Only on the first render after the vault was created.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useGlobalShortcuts(session, platform, { onLock });
+
+  const current = session.current();
+  const showing = view.kind === 'workspace' && current?.workspace.id === view.id ? current : undefined;
+
+  return (
+    <div className="app-shell">
+      <header className="top-bar">
+        <span className="brand" aria-label="Linchpin">
+          Linchpin
+        </span>
+        <nav aria-label="Main">
+          <button type="button" onClick={() => setView({ kind: 'list' })} aria-current={view.kind === 'list' ? 'page' : undefined}>
+            Workspaces
+          </button>
+          <button type="button" onClick={() => setView({ kind: 'audit' })} aria-current={view.kind === 'audit' ? 'page' : undefined}>
+            Audit log
+          </button>
+          <button type="button" onClick={() => setView({ kind: 'settings' })} aria-current={view.kind === 'settings' ? 'page' : undefined}>
+            Settings
+          </button>
+        </nav>
+        <span className="user">Signed in as {session.settings.userName}</span>
+        <button type="button" className="lock-button" onClick={onLock} title="Lock the vault (Ctrl+L)">
+          Lock
+        </button>
+      </header>
+      {error ? (
+        <p className="error banner" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="content">
+        {view.kind === 'list' ? (
+          <WorkspaceList session={session} onOpen={(id) => void openWorkspace(id)} onOpenDemo={() => void openDemo()} run={run} />
+        ) : null}
+        {view.kind === 'audit' ? <AuditViewer session={session} platform={platform} /> : null}
+        {view.kind === 'settings' ? <SettingsPanel session={session} /> : null}
+        {view.kind === 'workspace' ? (
+          showing ? (
+            <Suspense fallback={<p aria-busy="true">Drawing the workspace…</p>}>
+              <WorkspaceView loaded={showing} run={run} />
+            </Suspense>
+          ) : (
+            <p aria-busy="true">Opening the workspace…</p>
+          )
+        ) : null}
+      </div>
+      <UndoBar session={session} />
+    </div>
+  );
+}

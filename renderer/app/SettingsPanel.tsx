@@ -1,0 +1,105 @@
+import type { FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { QuarantinedRecord, Session } from '../store';
+import { PassphraseMeter } from './PassphraseMeter';
+import { MINIMUM_LENGTH, MINIMUM_SCORE } from './strength';
+
+export function SettingsPanel({ session }: { session: Session }) {
+  const ids = { name: useId(), idle: useId(), old: useId(), next: useId(), again: useId() };
+  const [userName, setUserName] = useState(session.settings.userName);
+  const [idle, setIdle] = useState(String(session.settings.idleLockMinutes));
+  const [saved, setSaved] = useState<string>();
+  const [pass, setPass] = useState({ old: '', next: '', again: '' });
+  const [score, setScore] = useState(0);
+  const [passMessage, setPassMessage] = useState<{ ok: boolean; text: string }>();
+  const [quarantine, setQuarantine] = useState<QuarantinedRecord[]>([]);
+  const onScore = useCallback((s: number) => setScore(s), []);
+
+  useEffect(() => {
+    void session.quarantined().then(setQuarantine);
+  }, [session]);
+
+  async function saveSettings(e: FormEvent) {
+    e.preventDefault();
+    const minutes = Number(idle);
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) {
+      setSaved('Lock after must be a whole number of minutes from 1 to 240.');
+      return;
+    }
+    if (!userName.trim()) {
+      setSaved('Your name cannot be empty: the audit log records it.');
+      return;
+    }
+    await session.updateSettings({ userName: userName.trim(), idleLockMinutes: minutes });
+    setSaved('Settings saved.');
+  }
+
+  async function changePassphrase(e: FormEvent) {
+    e.preventDefault();
+    if (pass.next.length < MINIMUM_LENGTH || score < MINIMUM_SCORE)
+      return setPassMessage({ ok: false, text: 'The new passphrase is too weak.' });
+    if (pass.next !== pass.again) return setPassMessage({ ok: false, text: 'The new passphrases do not match.' });
+    try {
+      await session.changePassphrase(pass.old, pass.next);
+      setPass({ old: '', next: '', again: '' });
+      setPassMessage({ ok: true, text: 'Passphrase changed. Use the new one from now on.' });
+    } catch (err) {
+      setPassMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  return (
+    <section className="settings" aria-labelledby="settings-heading">
+      <h1 id="settings-heading">Settings</h1>
+      <form onSubmit={(e) => void saveSettings(e)} className="stack-form">
+        <h2>You and this computer</h2>
+        <label htmlFor={ids.name}>Your name (recorded in the audit log)</label>
+        <input id={ids.name} value={userName} onChange={(e) => setUserName(e.target.value)} />
+        <label htmlFor={ids.idle}>Lock the vault after this many idle minutes</label>
+        <input id={ids.idle} type="number" min={1} max={240} value={idle} onChange={(e) => setIdle(e.target.value)} />
+        <button type="submit" className="primary">
+          Save settings
+        </button>
+        <p role="status">{saved}</p>
+      </form>
+      <form onSubmit={(e) => void changePassphrase(e)} className="stack-form">
+        <h2>Change the vault passphrase</h2>
+        <label htmlFor={ids.old}>Current passphrase</label>
+        <input id={ids.old} type="password" autoComplete="current-password" value={pass.old} onChange={(e) => setPass({ ...pass, old: e.target.value })} />
+        <label htmlFor={ids.next}>New passphrase</label>
+        <input id={ids.next} type="password" autoComplete="new-password" value={pass.next} onChange={(e) => setPass({ ...pass, next: e.target.value })} />
+        <PassphraseMeter passphrase={pass.next} onScore={onScore} />
+        <label htmlFor={ids.again}>New passphrase again</label>
+        <input id={ids.again} type="password" autoComplete="new-password" value={pass.again} onChange={(e) => setPass({ ...pass, again: e.target.value })} />
+        <button type="submit" className="primary">
+          Change passphrase
+        </button>
+        {passMessage ? (
+          <p role={passMessage.ok ? 'status' : 'alert'} className={passMessage.ok ? 'notice' : 'error'}>
+            {passMessage.text}
+          </p>
+        ) : null}
+      </form>
+      <section className="stack-form" aria-labelledby="quarantine-heading">
+        <h2 id="quarantine-heading">Quarantined records</h2>
+        {quarantine.length === 0 ? (
+          <p>None. Every record in the vault passed its integrity check.</p>
+        ) : (
+          <>
+            <p className="error">
+              These records failed their integrity check and were set aside untouched. Report this to your
+              system administrator; do not delete the vault.
+            </p>
+            <ul>
+              {quarantine.map((q) => (
+                <li key={`${q.table}/${q.id}`}>
+                  {q.table} {q.id}: {q.reason} ({new Date(q.detectedAt).toLocaleString('en-GB')})
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * The store's public contract: everything the rest of the renderer may use. Implementations live in
+ * this folder (vault.ts, repositories, commands); Dexie stays behind renderer/store/db/.
+ */
+import type {
+  AuditEvent,
+  Entity,
+  IntelItem,
+  Link,
+  Workspace,
+  Classification,
+} from '../../shared/model';
+import type { KdfParams } from '../../shared/crypto';
+
+export type { AuditEvent };
+
+/** Raised when a passphrase does not open the vault. Nothing is written when it is thrown. */
+export class WrongPassphraseError extends Error {
+  constructor() {
+    super(
+      'That passphrase does not open this vault. Check it and try again; nothing has been changed.',
+    );
+    this.name = 'WrongPassphraseError';
+  }
+}
+
+/** A record whose seal failed authentication: kept aside, reported, never repaired or dropped. */
+export interface QuarantinedRecord {
+  table: string;
+  id: string;
+  reason: string;
+  detectedAt: string;
+}
+
+export interface VaultInfo {
+  exists: boolean;
+  kdf?: KdfParams;
+  createdAt?: string;
+}
+
+export interface VaultSettings {
+  /** Local user name recorded as the actor in the audit log. */
+  userName: string;
+  /** Minutes of inactivity before the vault locks itself. */
+  idleLockMinutes: number;
+}
+
+/** The entry point: opens, creates and describes the one vault on this machine. */
+export interface VaultService {
+  info(): Promise<VaultInfo>;
+  create(passphrase: string, userName: string): Promise<Session>;
+  /** Throws WrongPassphraseError on a wrong passphrase. */
+  unlock(passphrase: string): Promise<Session>;
+}
+
+/** Snapshot of one open workspace held in memory while the vault is unlocked. */
+export interface LoadedWorkspace {
+  workspace: Workspace;
+  entities: ReadonlyMap<string, Entity>;
+  links: ReadonlyMap<string, Link>;
+  intel: ReadonlyMap<string, IntelItem>;
+  /** Increases by one on every change, so derived results can be cached per version. */
+  version: number;
+}
+
+export type NewEntity = Omit<Entity, 'id' | 'workspaceId' | 'createdAt' | 'updatedAt'> & {
+  id?: string;
+};
+export type NewLink = Omit<Link, 'id' | 'workspaceId' | 'createdAt' | 'updatedAt'> & {
+  id?: string;
+};
+export type NewIntelItem = Omit<IntelItem, 'id' | 'workspaceId' | 'createdAt' | 'updatedAt'> & {
+  id?: string;
+};
+
+/** A description of one undoable edit, produced by the command factories in store/commands/. */
+export interface Command {
+  /** Shown in the Edit menu: "Undo rename workspace". */
+  readonly label: string;
+}
+
+export interface CommandHistory {
+  execute(command: Command): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  undoLabel(): string | undefined;
+  redoLabel(): string | undefined;
+  /** Called after every execute, undo or redo. Returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+export interface AuditFilter {
+  action?: AuditEvent['action'];
+  actor?: string;
+  workspaceId?: string;
+  from?: string;
+  to?: string;
+  text?: string;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  /** The first sequence number where the chain breaks, and why. */
+  problem?: { seq: number; reason: string };
+}
+
+export interface AuditLog {
+  list(filter?: AuditFilter): Promise<AuditEvent[]>;
+  verify(): Promise<AuditVerification>;
+  toCsv(events: AuditEvent[]): string;
+  /** For actions that change no record (view, export, disclose). */
+  record(entry: {
+    action: AuditEvent['action'];
+    subject: string;
+    targets: string[];
+    workspaceId?: string;
+    detail?: string;
+  }): Promise<void>;
+}
+
+export interface Session {
+  readonly settings: VaultSettings;
+  updateSettings(patch: Partial<VaultSettings>): Promise<void>;
+  listWorkspaces(): Promise<Workspace[]>;
+  openWorkspace(id: string): Promise<LoadedWorkspace>;
+  /** The in-memory workspace last opened, kept current by every command. */
+  current(): LoadedWorkspace | undefined;
+  /** Called with the new snapshot after any change to the open workspace or the workspace list. */
+  subscribe(listener: () => void): () => void;
+  readonly history: CommandHistory;
+  readonly audit: AuditLog;
+  quarantined(): Promise<QuarantinedRecord[]>;
+  changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void>;
+  /** Drops the keys and every decrypted object, and records the lock in the audit log. */
+  lock(reason: 'user' | 'idle' | 'suspend' | 'screen-lock'): Promise<void>;
+  readonly locked: boolean;
+}
+
+export interface WorkspaceDraft {
+  name: string;
+  description?: string;
+  classification?: Classification;
+}

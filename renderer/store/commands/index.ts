@@ -1,0 +1,16 @@
+/** The edits other parts of the app may run through `session.history.execute`. */
+export { createWorkspace } from './create-workspace';
+export { renameWorkspace } from './rename-workspace';
+export { deleteWorkspace } from './delete-workspace';
+export { createWorkspaceWithRecords } from './create-workspace-with-records';
+export { importRecords } from './import-records';
+export { createEntity } from './create-entity';
+export { updateEntity, type EntityPatch } from './update-entity';
+export { deleteEntities } from './delete-entities';
+export { createLink } from './create-link';
+export { updateLink, type LinkPatch } from './update-link';
+export { deleteLinks } from './delete-links';
+export { createIntelItem } from './create-intel-item';
+export { updateIntelItem, type IntelItemPatch } from './update-intel-item';
+export { deleteIntelItems } from './delete-intel-items';
+export type { IncomingRecords } from './incoming-records';

@@ -1,0 +1,92 @@
+import type { Link } from '../../../shared/model';
+import { IntegrityError } from '../errors';
+import type { StoreTx } from '../db';
+import type { DataTableName, Plan } from './types';
+
+/**
+ * Checks, inside the transaction, that the plan leaves no record pointing at nothing: links need
+ * both ends in their own workspace, records need their workspace, and an entity or workspace can
+ * only go if everything that hangs on it goes with it.
+ */
+export async function checkIntegrity(tx: StoreTx, plan: Plan): Promise<void> {
+  const puts = new Map<string, { table: DataTableName; workspaceId: string }>();
+  const removed = new Set<string>();
+  for (const w of plan.writes) {
+    if ('put' in w)
+      puts.set(key(w.table, w.put.id), { table: w.table, workspaceId: workspaceOf(w.put) });
+    else removed.add(key(w.table, w.remove));
+  }
+
+  const looked = new Map<string, string | undefined>();
+  const exists = async (table: DataTableName, id: string): Promise<string | undefined> => {
+    const k = key(table, id);
+    const planned = puts.get(k);
+    if (planned) return planned.workspaceId;
+    if (removed.has(k)) return undefined;
+    if (!looked.has(k)) {
+      const stored = await tx.get<{ id: string; workspaceId?: string }>(table, id);
+      looked.set(k, stored ? workspaceOf(stored) : undefined);
+    }
+    return looked.get(k);
+  };
+
+  for (const w of plan.writes) {
+    if (!('put' in w)) continue;
+    if (w.table !== 'workspaces' && (await exists('workspaces', w.put.workspaceId)) === undefined) {
+      throw new IntegrityError(
+        `The workspace ${w.put.workspaceId} no longer exists, so nothing can be added to it.`,
+      );
+    }
+    if (w.table === 'links') await checkLinkEnds(w.put, exists);
+  }
+  for (const w of plan.writes) {
+    if ('put' in w) continue;
+    if (w.table === 'entities') await checkNoLinksLeft(tx, w.remove, removed);
+    if (w.table === 'workspaces') await checkWorkspaceEmptied(tx, w.remove, removed);
+  }
+}
+
+async function checkLinkEnds(
+  link: Link,
+  exists: (t: DataTableName, id: string) => Promise<string | undefined>,
+) {
+  for (const [end, id] of [
+    ['from', link.source],
+    ['to', link.target],
+  ] as const) {
+    if ((await exists('entities', id)) !== link.workspaceId) {
+      throw new IntegrityError(
+        `The link ${end} ${id} cannot be saved because that entity does not exist in this workspace. Add the entity first.`,
+      );
+    }
+  }
+}
+
+async function checkNoLinksLeft(tx: StoreTx, entityId: string, removed: Set<string>) {
+  const ids = [
+    ...(await tx.keysWhere('links', 'source', entityId)),
+    ...(await tx.keysWhere('links', 'target', entityId)),
+  ];
+  if (ids.some((id) => !removed.has(key('links', id)))) {
+    throw new IntegrityError(`Entity ${entityId} still has links; delete them with it.`);
+  }
+}
+
+async function checkWorkspaceEmptied(tx: StoreTx, workspaceId: string, removed: Set<string>) {
+  for (const table of ['entities', 'links', 'intel'] as const) {
+    const ids = await tx.keysWhere(table, 'workspaceId', workspaceId);
+    if (ids.some((id) => !removed.has(key(table, id)))) {
+      throw new IntegrityError(
+        `Workspace ${workspaceId} still holds records; delete them with it.`,
+      );
+    }
+  }
+}
+
+function key(table: string, id: string): string {
+  return `${table}\u0000${id}`;
+}
+
+function workspaceOf(record: { id: string; workspaceId?: string }): string {
+  return record.workspaceId ?? record.id;
+}

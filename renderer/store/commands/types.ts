@@ -1,0 +1,53 @@
+import type { AuditEntry } from '../../../shared/audit';
+import type { Entity, IntelItem, Link, Workspace } from '../../../shared/model';
+import type { Command } from '../api';
+import type { StoreTx } from '../db';
+
+export interface DataRecords {
+  workspaces: Workspace;
+  entities: Entity;
+  links: Link;
+  intel: IntelItem;
+}
+export type DataTableName = keyof DataRecords;
+
+/** One change to one record. */
+export type Write =
+  | { [T in DataTableName]: { table: T; put: DataRecords[T] } }[DataTableName]
+  | { table: DataTableName; remove: string };
+
+/** What a command step will write, and the audit events that record it; executed as one transaction. */
+export interface Plan {
+  writes: Write[];
+  audit: AuditEntry[];
+}
+
+export interface CommandContext {
+  tx: StoreTx;
+  /** ISO instant of this step, used for createdAt/updatedAt and the audit event. */
+  now: string;
+}
+
+const STORE_COMMAND = Symbol('linchpin.store-command');
+
+/**
+ * A Command as the history runs it: `apply` (also used for redo) and `revert` (undo) each read what
+ * they need inside the transaction and return the plan to write.
+ */
+export interface StoreCommand extends Command {
+  readonly [STORE_COMMAND]: true;
+  apply(ctx: CommandContext): Promise<Plan>;
+  revert(ctx: CommandContext): Promise<Plan>;
+}
+
+export function defineCommand<T extends object>(
+  label: string,
+  steps: Pick<StoreCommand, 'apply' | 'revert'>,
+  extra?: T,
+): StoreCommand & T {
+  return { label, [STORE_COMMAND]: true, ...steps, ...(extra as T) };
+}
+
+export function isStoreCommand(command: Command): command is StoreCommand {
+  return (command as Partial<StoreCommand>)[STORE_COMMAND] === true;
+}

@@ -1,0 +1,10 @@
+/** The store's public surface. Commands are imported from './commands'. */
+export * from './api';
+export { createVaultService, type VaultServiceOptions } from './vault-service';
+export {
+  createIdleLock,
+  DEFAULT_IDLE_LOCK_MINUTES,
+  type IdleLock,
+  type IdleLockOptions,
+} from './idle-lock';
+export { IntegrityError, NotFoundError, ValidationError } from './errors';

@@ -1,0 +1,28 @@
+/**
+ * The unlocked data key and where records that fail to open are reported. One object, shared by
+ * the session and the sealing middleware, so that lock() can drop the key in one place.
+ */
+export interface OpenFailure {
+  table: string;
+  id: string;
+  reason: string;
+  /** The stored row exactly as read, kept for the quarantine table. */
+  raw: unknown;
+}
+
+export interface KeyRing {
+  /** 32-byte AES-256-GCM data key; undefined while the vault is locked. */
+  dek: Uint8Array | undefined;
+  /** Same key, imported into WebCrypto (non-extractable) for bulk decryption outside transactions. */
+  cryptoKey: CryptoKey | undefined;
+  failures: OpenFailure[];
+}
+
+export function emptyKeyRing(): KeyRing {
+  return { dek: undefined, cryptoKey: undefined, failures: [] };
+}
+
+export function requireKey(ring: KeyRing): Uint8Array {
+  if (!ring.dek) throw new Error('The vault is locked. Unlock it to continue.');
+  return ring.dek;
+}

@@ -1,0 +1,137 @@
+import type { KdfParams } from '../../shared/crypto';
+import { zeroise } from '../../shared/crypto';
+import type { Workspace } from '../../shared/model';
+import type { LoadedWorkspace, Session, VaultSettings } from './api';
+import { appendAudit } from './audit-append';
+import { createAuditLog } from './audit-log';
+import type { VaultDatabase } from './db';
+import { History } from './history';
+import type { KeyRing } from './key-ring';
+import type { WorkspaceMemory } from './loaded-workspace';
+import { runStep, type WriteContext } from './plan-runner';
+import { changePassphrase } from './passphrase-change';
+import { flushQuarantine, listQuarantine } from './quarantine';
+import { settingsRecord } from './settings';
+import { loadWorkspace } from './workspace-loader';
+
+export interface SessionDeps {
+  db: VaultDatabase;
+  ring: KeyRing;
+  write: Omit<WriteContext, 'db' | 'actor'>;
+  settings: VaultSettings;
+  /** Parameters for a re-wrapped header: the service's, so a passphrase change can raise them. */
+  kdf: KdfParams;
+}
+
+/** An unlocked vault. Everything here refuses to work once lock() has run. */
+export function openSession({ db, ring, write, settings: initial, kdf }: SessionDeps): Session {
+  let settings = initial;
+  let memory: WorkspaceMemory | undefined;
+  let locked = false;
+  const listeners = new Set<() => void>();
+  const ctx: WriteContext = { ...write, db, actor: () => settings.userName };
+  const guard = () => {
+    if (locked) throw new Error('The vault is locked. Unlock it to continue.');
+  };
+  const notify = () => listeners.forEach((l) => l());
+  const flush = () => flushQuarantine(db, ring, ctx.now());
+
+  const history = new History(async (command, direction) => {
+    guard();
+    try {
+      const plan = await runStep(ctx, (c) => command[direction](c));
+      if (memory?.apply(plan) && memory.isClosed) memory = undefined;
+      notify();
+    } finally {
+      await flush();
+    }
+  });
+
+  const session: Session = {
+    get settings() {
+      return settings;
+    },
+    get locked() {
+      return locked;
+    },
+    history,
+    audit: createAuditLog(ctx, guard),
+    async updateSettings(patch) {
+      guard();
+      const record = settingsRecord({ ...settings, ...patch });
+      const changed = Object.keys(patch).join(', ');
+      await db.write(async (tx) => {
+        await tx.put('meta', [record]);
+        await appendAudit(
+          tx,
+          [{ action: 'update', subject: 'settings', targets: [], detail: `Changed ${changed}` }],
+          { actor: settings.userName, at: ctx.now() },
+          ctx.sha256,
+        );
+      });
+      settings = { userName: record.userName, idleLockMinutes: record.idleLockMinutes };
+      notify();
+    },
+    async listWorkspaces() {
+      guard();
+      const list = await db.read((tx) => tx.all<Workspace>('workspaces'));
+      await flush();
+      return list.sort((a, b) => a.name.localeCompare(b.name));
+    },
+    async openWorkspace(id) {
+      guard();
+      try {
+        memory = await loadWorkspace(db, ring, id);
+      } finally {
+        await flush();
+      }
+      await session.audit.record({
+        action: 'view',
+        subject: 'workspace',
+        targets: [id],
+        workspaceId: id,
+        detail: 'Opened workspace',
+      });
+      notify();
+      return memory.snapshot();
+    },
+    current: (): LoadedWorkspace | undefined => (locked ? undefined : memory?.snapshot()),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async quarantined() {
+      guard();
+      await flush();
+      return listQuarantine(db);
+    },
+    async changePassphrase(oldPassphrase, newPassphrase) {
+      guard();
+      await changePassphrase(ctx, ring, oldPassphrase, newPassphrase, kdf);
+    },
+    async lock(reason) {
+      if (locked) return;
+      try {
+        await session.audit.record({
+          action: 'lock',
+          subject: 'vault',
+          targets: [],
+          detail: `Locked (${reason})`,
+        });
+        await flush();
+      } finally {
+        // Whatever happened to the audit write, the keys and plaintext go.
+        locked = true;
+        zeroise(ring.dek);
+        ring.dek = undefined;
+        ring.cryptoKey = undefined;
+        memory?.clear();
+        memory = undefined;
+        history.clear();
+        db.close();
+        notify();
+      }
+    },
+  };
+  return session;
+}

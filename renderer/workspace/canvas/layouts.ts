@@ -1,0 +1,81 @@
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+
+export const LAYOUT_CHOICES = [
+  { id: 'force', label: 'Force-directed' },
+  { id: 'concentric', label: 'Concentric by number of links' },
+  { id: 'hierarchy', label: 'Hierarchy' },
+  { id: 'grid', label: 'Grid' },
+] as const;
+export type LayoutName = (typeof LAYOUT_CHOICES)[number]['id'];
+
+/** Above this, fcose's default quality takes minutes without a GPU (issue 3); draft takes about 1 s. */
+const FCOSE_DRAFT_ABOVE = 300;
+
+/** Tops of the hierarchy: whoever directs links and is directed by none (controllers, suppliers). */
+function hierarchyRoots(cy: Core): string[] {
+  return cy
+    .nodes()
+    .not(':parent')
+    .filter((n: NodeSingular) => {
+      const directed = n.connectedEdges('[?directed]');
+      const out = directed.filter((e) => e.source().id() === n.id()).length;
+      return out > 0 && out === directed.length;
+    })
+    .map((n) => n.id());
+}
+
+/**
+ * Layout options per choice. Only fcose understands groups; the others place the members and
+ * let each group's box follow them.
+ */
+export function layoutOptions(cy: Core, name: LayoutName): LayoutOptions {
+  const nodeCount = cy.nodes().length;
+  const common = { animate: false, fit: true, padding: 40 };
+  switch (name) {
+    case 'force':
+      return {
+        name: 'fcose',
+        ...common,
+        quality: nodeCount > FCOSE_DRAFT_ABOVE ? 'draft' : 'default',
+        randomize: true,
+        nodeRepulsion: 6500,
+        idealEdgeLength: 75,
+        edgeElasticity: 0.45,
+        nestingFactor: 0.4,
+        gravity: 0.35,
+        gravityCompound: 1.2,
+        nodeSeparation: 70,
+        tilingPaddingVertical: 30,
+        tilingPaddingHorizontal: 30,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        ...common,
+        concentric: (n: NodeSingular) => n.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 40,
+      } as LayoutOptions;
+    case 'hierarchy': {
+      const roots = hierarchyRoots(cy);
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: true,
+        spacingFactor: 1.1,
+        ...(roots.length > 0 ? { roots } : {}),
+      } as LayoutOptions;
+    }
+    case 'grid':
+      return { name: 'grid', ...common, avoidOverlapPadding: 30 } as LayoutOptions;
+  }
+}
+
+/** The elements a layout moves: fcose takes the compound graph, the others only leaf nodes. */
+export function runLayout(cy: Core, name: LayoutName): Promise<void> {
+  const eles = name === 'force' ? cy.elements() : cy.elements().not(':parent');
+  const layout = eles.layout(layoutOptions(cy, name));
+  const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+  layout.run();
+  return done;
+}

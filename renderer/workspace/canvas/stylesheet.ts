@@ -1,0 +1,111 @@
+import type { StylesheetJson } from 'cytoscape';
+import { ENTITY_ICONS, SAFEGUARDING_ICON } from '../icons';
+
+const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const SELECTION = '#0B57D0';
+
+/**
+ * The chart's look. Labels are canvas text, never HTML, so a hostile label cannot run. Labels
+ * vanish when zoomed out (min-zoomed-font-size), which is also what keeps large maps fast.
+ */
+export function chartStylesheet(options: { haystack: boolean }): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        shape: 'ellipse',
+        width: 40,
+        height: 40,
+        'border-width': 2,
+        'background-color': 'data(fill)',
+        'border-color': 'data(rim)',
+        'background-image': 'data(icon)',
+        'background-width': '62%',
+        'background-height': '62%',
+        'background-fit': 'none',
+        label: 'data(caption)',
+        'font-family': FONT,
+        'font-size': 12,
+        color: '#16191D',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '150px',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    {
+      // Badge top-right, drawn over the rim so it reads even on a small node. Only people carry it.
+      selector: 'node[kind = "nominal"][safeguarding]',
+      style: {
+        'background-image': [ENTITY_ICONS.nominal, SAFEGUARDING_ICON],
+        'background-width': ['62%', '55%'],
+        'background-height': ['62%', '55%'],
+        'background-position-x': ['50%', '125%'],
+        'background-position-y': ['50%', '-25%'],
+        'background-clip': ['node', 'none'],
+        'background-image-containment': ['inside', 'over'],
+        'bounds-expansion': 10,
+        'border-color': '#111111',
+        'border-width': 2,
+      },
+    },
+    {
+      selector: 'node:parent',
+      style: {
+        shape: 'round-rectangle',
+        'background-opacity': 0.07,
+        'background-image': 'none',
+        'border-width': 2,
+        'border-style': 'solid',
+        padding: '18px',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'font-size': 16,
+        'font-weight': 'bold',
+        'text-max-width': '400px',
+        'text-background-opacity': 0,
+        'min-zoomed-font-size': 4,
+      },
+    },
+    {
+      selector: 'node[hiddenCount]',
+      style: { shape: 'round-rectangle', width: 52, height: 52, 'border-width': 5, 'border-style': 'double' },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': options.haystack ? 'haystack' : 'bezier',
+        width: 'mapData(strength, 1, 5, 1, 5)',
+        'line-cap': 'round',
+        'line-color': 'data(colour)',
+        'target-arrow-color': 'data(colour)',
+        'arrow-scale': 0.9,
+        // Large maps draw no edge labels: measuring thousands of them dominated the first draw.
+        ...(options.haystack ? {} : { label: 'data(label)' }),
+        'font-family': FONT,
+        'font-size': 10,
+        color: '#2B3036',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 15,
+      },
+    },
+    { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+    { selector: 'edge[?weak]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] } },
+    { selector: 'edge[bundled]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+    {
+      selector: ':selected',
+      style: { 'underlay-color': SELECTION, 'underlay-opacity': 0.3, 'underlay-padding': 7 },
+    },
+    { selector: 'node:selected', style: { 'border-color': SELECTION, 'border-width': 4 } },
+  ];
+}

@@ -1,0 +1,134 @@
+import type { CsrTopology } from './csr';
+
+/**
+ * Everything one breadth-first search per source yields, summed over a range of sources. Ranges
+ * add up: split [0, n) across workers, run `pathSumsRange` on each piece, and `addPathSums`.
+ */
+export interface PathSums {
+  /** Σ over sources s in the range of Brandes' dependency δ_s(v): ordered pairs, so halve for raw betweenness. */
+  dependency: Float64Array;
+  /** Σ_v d(s, v) for each source s in the range (0 elsewhere). */
+  distanceSum: Float64Array;
+  /** Number of nodes reachable from s, s excluded, for each source s in the range (0 elsewhere). */
+  reached: Int32Array;
+}
+
+export function emptyPathSums(n: number): PathSums {
+  return {
+    dependency: new Float64Array(n),
+    distanceSum: new Float64Array(n),
+    reached: new Int32Array(n),
+  };
+}
+
+export function addPathSums(into: PathSums, part: PathSums): PathSums {
+  for (let i = 0; i < into.dependency.length; i++) {
+    into.dependency[i]! += part.dependency[i]!;
+    into.distanceSum[i]! += part.distanceSum[i]!;
+    into.reached[i]! += part.reached[i]!;
+  }
+  return into;
+}
+
+/** Work buffers for one BFS, allocated once and reused for every source. */
+export interface BfsBuffers {
+  dist: Int32Array;
+  sigma: Float64Array;
+  /** (1 + δ_s(w)) / σ_sw for each finished node w: what w passes back to each predecessor, per path. */
+  ratio: Float64Array;
+  order: Int32Array;
+}
+
+export function bfsBuffers(n: number): BfsBuffers {
+  return {
+    dist: new Int32Array(n).fill(-1),
+    sigma: new Float64Array(n),
+    ratio: new Float64Array(n),
+    order: new Int32Array(n),
+  };
+}
+
+/**
+ * Brandes' single-source step (unweighted): BFS counting shortest paths, then dependencies
+ * accumulated in reverse BFS order. Predecessor lists are not stored: each node instead pulls
+ * from its successors (neighbours one hop further), δ(v) = σ(v) · Σ_w (1 + δ(w)) / σ(w), which
+ * saves memory and writes each node once (measured 0-15% faster than pushing, on a busy machine).
+ * Adds δ_s(v) to `dependency` and returns how many nodes were visited (source included).
+ * Leaves `dist` as the distances from s; the caller resets it via `resetBfs`.
+ */
+export function brandesFromSource(
+  csr: CsrTopology,
+  s: number,
+  buf: BfsBuffers,
+  dependency: Float64Array | null,
+): number {
+  const { offsets, targets } = csr;
+  const { dist, sigma, ratio, order } = buf;
+  dist[s] = 0;
+  sigma[s] = 1;
+  order[0] = s;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = order[head++]!;
+    const dv = dist[v]! + 1;
+    const sv = sigma[v]!;
+    for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
+      const w = targets[p]!;
+      const dw = dist[w]!;
+      if (dw < 0) {
+        dist[w] = dv;
+        sigma[w] = sv;
+        order[tail++] = w;
+      } else if (dw === dv) {
+        sigma[w]! += sv;
+      }
+    }
+  }
+  if (dependency) {
+    for (let k = tail - 1; k > 0; k--) {
+      const v = order[k]!;
+      const next = dist[v]! + 1;
+      let pulled = 0;
+      for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
+        const w = targets[p]!;
+        if (dist[w] === next) pulled += ratio[w]!;
+      }
+      const delta = sigma[v]! * pulled;
+      dependency[v]! += delta;
+      ratio[v] = (1 + delta) / sigma[v]!;
+    }
+  }
+  return tail;
+}
+
+/** Clears only the entries the last search touched, so reuse costs O(visited), not O(n). */
+export function resetBfs(buf: BfsBuffers, visited: number): void {
+  for (let k = 0; k < visited; k++) {
+    const v = buf.order[k]!;
+    buf.dist[v] = -1;
+    buf.sigma[v] = 0;
+    buf.ratio[v] = 0;
+  }
+}
+
+/** Runs sources [from, to): the kernel both betweenness and closeness are built from. */
+export function pathSumsRange(
+  csr: CsrTopology,
+  from: number,
+  to: number,
+  withDependency = true,
+): PathSums {
+  const sums = emptyPathSums(csr.n);
+  const buf = bfsBuffers(csr.n);
+  const dep = withDependency ? sums.dependency : null;
+  for (let s = Math.max(0, from); s < Math.min(csr.n, to); s++) {
+    const visited = brandesFromSource(csr, s, buf, dep);
+    let total = 0;
+    for (let k = 1; k < visited; k++) total += buf.dist[buf.order[k]!]!;
+    sums.distanceSum[s] = total;
+    sums.reached[s] = visited - 1;
+    resetBfs(buf, visited);
+  }
+  return sums;
+}

@@ -1,0 +1,133 @@
+import {
+  entitySchema,
+  intelItemSchema,
+  linkSchema,
+  newId,
+  type Entity,
+  type Id,
+  type IntelItem,
+  type Link,
+} from '../model';
+import { fail, issue, ok, type FormatIssue, type FormatResult } from './result';
+
+/** What an import produces and an export consumes; the store applies it in one transaction. */
+export interface WorkspaceRecords {
+  entities: Entity[];
+  links: Link[];
+  intel: IntelItem[];
+}
+
+/** A scalar attribute value as graph formats carry it. */
+export type Scalar = string | number | boolean;
+
+/**
+ * Records plus what the model has no field for yet: the id each node had in its source file
+ * (CSV ids such as "alice" are not valid record ids), and extra per-node and per-link
+ * attributes (imported custom columns, edge weights, computed measures to export).
+ */
+export interface GraphDocument {
+  records: WorkspaceRecords;
+  sourceIds: Map<Id, string>;
+  nodeData: Map<Id, Record<string, Scalar>>;
+  linkData: Map<Id, Record<string, Scalar>>;
+}
+
+export function graphDocument(
+  records: WorkspaceRecords,
+  extras: Partial<Omit<GraphDocument, 'records'>> = {},
+): GraphDocument {
+  return {
+    records,
+    sourceIds: extras.sourceIds ?? new Map(),
+    nodeData: extras.nodeData ?? new Map(),
+    linkData: extras.linkData ?? new Map(),
+  };
+}
+
+/** Where imported records go, and how new ids and times are made (fixed in tests). */
+export interface ImportContext {
+  workspaceId: Id;
+  /** ISO instant used for createdAt/updatedAt when the file has none. */
+  now?: string;
+  newId?: (prefix: string) => Id;
+}
+
+export interface ResolvedContext {
+  workspaceId: Id;
+  now: string;
+  newId: (prefix: string) => Id;
+}
+
+export function resolveContext(ctx: ImportContext): ResolvedContext {
+  return {
+    workspaceId: ctx.workspaceId,
+    now: ctx.now ?? new Date().toISOString(),
+    newId: ctx.newId ?? newId,
+  };
+}
+
+/** A record before validation, with the words that locate it in the source file. */
+export interface Candidate {
+  where: string;
+  value: unknown;
+}
+
+function zodIssues(
+  where: string,
+  error: { issues: { path: PropertyKey[]; message: string }[] },
+): FormatIssue[] {
+  return error.issues.map((i) =>
+    issue(where, i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message),
+  );
+}
+
+/**
+ * Validates every candidate against the shared model and checks that links join entities that
+ * exist (in the file, or already in the workspace when the caller says so). Either every record is valid and the records are returned, or nothing is.
+ */
+export function validateRecords(
+  candidates: {
+    entities: Candidate[];
+    links: Candidate[];
+    intel: Candidate[];
+  },
+  existingEntityIds: ReadonlySet<string> = new Set(),
+): FormatResult<WorkspaceRecords> {
+  const errors: FormatIssue[] = [];
+  const out: WorkspaceRecords = { entities: [], links: [], intel: [] };
+  const seen = new Set<string>();
+  const checkId = (where: string, id: unknown) => {
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) errors.push(issue(where, `The id ${id} is used twice.`));
+    seen.add(id);
+  };
+  for (const c of candidates.intel) {
+    const r = intelItemSchema.safeParse(c.value);
+    if (r.success) {
+      checkId(c.where, r.data.id);
+      out.intel.push(r.data);
+    } else errors.push(...zodIssues(c.where, r.error));
+  }
+  for (const c of candidates.entities) {
+    const r = entitySchema.safeParse(c.value);
+    if (r.success) {
+      checkId(c.where, r.data.id);
+      out.entities.push(r.data);
+    } else errors.push(...zodIssues(c.where, r.error));
+  }
+  const entityIds = new Set([...existingEntityIds, ...out.entities.map((e) => e.id)]);
+  for (const c of candidates.links) {
+    const r = linkSchema.safeParse(c.value);
+    if (!r.success) {
+      errors.push(...zodIssues(c.where, r.error));
+      continue;
+    }
+    checkId(c.where, r.data.id);
+    for (const end of [r.data.source, r.data.target]) {
+      if (!entityIds.has(end))
+        errors.push(issue(c.where, `The link points to ${end}, which is not in the file.`));
+    }
+    out.links.push(r.data);
+  }
+  return errors.length ? fail(errors) : ok(out);
+}

@@ -1,0 +1,28 @@
+/**
+ * The one Content-Security-Policy of the app. Electron sends it as a response header on every
+ * app:// response and the renderer's index.html carries it in a <meta>, so web mode gets it too.
+ *
+ * - 'wasm-unsafe-eval' lets hash-wasm compile its Argon2id WebAssembly; it does not allow eval().
+ * - workers are bundled files served from our own origin, so worker-src needs only 'self'.
+ * - style-src needs 'unsafe-inline': React's style={...} props and Cytoscape's container styles
+ *   are inline styles. Scripts stay strict, which is where injection would do harm.
+ * - img-src allows data: and blob: for chart exports (PNG/SVG previews) and icons inlined by Vite.
+ * - frame-ancestors is ignored in a <meta>; it takes effect through the Electron header.
+ */
+export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'worker-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'font-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
+
+export const CONTENT_SECURITY_POLICY: string = Object.entries(CSP_DIRECTIVES)
+  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+  .join('; ');

@@ -1,0 +1,200 @@
+import type { Tactic } from './schema';
+
+type BuiltIn = Omit<Tactic, 'description' | 'authority'> & {
+  description: string;
+  authority: string;
+};
+
+/**
+ * Partner powers and tactics commonly used against OCGs and county lines (the "Achilles heel"
+ * approach: every partner's powers, not only prosecution). Pillars are where each usually sits;
+ * a plan may file an action under another pillar. Authorities name the source, not legal advice.
+ */
+export const TACTIC_CATALOGUE: readonly BuiltIn[] = [
+  {
+    id: 'closure_notice',
+    label: 'Closure notice and order',
+    pillars: ['pursue', 'protect'],
+    leadAgencyKind: 'police',
+    description: 'Close premises used for dealing or disorder, including cuckooed homes.',
+    authority: 'Anti-social Behaviour, Crime and Policing Act 2014, Part 4',
+  },
+  {
+    id: 'criminal_behaviour_order',
+    label: 'Criminal Behaviour Order',
+    pillars: ['pursue', 'prevent'],
+    leadAgencyKind: 'police',
+    description: 'Prohibitions and requirements on conviction, applied for through the prosecutor.',
+    authority: 'Anti-social Behaviour, Crime and Policing Act 2014, Part 2',
+  },
+  {
+    id: 'serious_crime_prevention_order',
+    label: 'Serious Crime Prevention Order',
+    pillars: ['pursue'],
+    leadAgencyKind: 'police',
+    description:
+      'Restrictions on a person involved in serious crime (associations, phones, travel, finances).',
+    authority: 'Serious Crime Act 2007, Part 1',
+  },
+  {
+    id: 'gang_injunction',
+    label: 'Gang injunction',
+    pillars: ['pursue', 'prevent'],
+    leadAgencyKind: 'council_community_safety',
+    description: 'Civil injunction against gang-related violence or drug dealing.',
+    authority: 'Policing and Crime Act 2009, Part 4',
+  },
+  {
+    id: 'licensing_review',
+    label: 'Premises licence review',
+    pillars: ['pursue', 'protect'],
+    leadAgencyKind: 'council_licensing',
+    description: 'Review or summary review of a licence for premises linked to the group.',
+    authority: 'Licensing Act 2003, ss. 51 and 53A',
+  },
+  {
+    id: 'trading_standards',
+    label: 'Trading Standards enforcement',
+    pillars: ['pursue'],
+    leadAgencyKind: 'trading_standards',
+    description: 'Counterfeit goods, illicit tobacco and alcohol, rogue traders, business fronts.',
+    authority: '',
+  },
+  {
+    id: 'council_enforcement',
+    label: 'Planning or environmental health enforcement',
+    pillars: ['pursue'],
+    leadAgencyKind: 'council_enforcement',
+    description: 'Enforcement against businesses or premises the group uses.',
+    authority: '',
+  },
+  {
+    id: 'tenancy_enforcement',
+    label: 'Tenancy enforcement',
+    pillars: ['pursue', 'protect'],
+    leadAgencyKind: 'housing',
+    description: 'Warnings, injunctions or possession where a tenancy is used for crime.',
+    authority: 'Housing Act 1988 / Housing Act 1985 grounds for possession',
+  },
+  {
+    id: 'benefit_referral',
+    label: 'Benefit referral to DWP',
+    pillars: ['pursue'],
+    leadAgencyKind: 'dwp',
+    description: 'Refer suspected benefit fraud by group members.',
+    authority: '',
+  },
+  {
+    id: 'tax_referral',
+    label: 'Tax referral to HMRC',
+    pillars: ['pursue'],
+    leadAgencyKind: 'hmrc',
+    description: 'Refer undeclared income, cash businesses or duty evasion.',
+    authority: '',
+  },
+  {
+    id: 'asset_recovery',
+    label: 'Asset recovery (cash seizure, account freezing, confiscation)',
+    pillars: ['pursue'],
+    leadAgencyKind: 'police',
+    description: 'Take away the proceeds of crime.',
+    authority: 'Proceeds of Crime Act 2002',
+  },
+  {
+    id: 'slavery_trafficking_prevention_order',
+    label: 'Slavery and Trafficking Prevention Order',
+    pillars: ['pursue', 'protect'],
+    leadAgencyKind: 'police',
+    description: 'Restrictions on a person who exploits others.',
+    authority: 'Modern Slavery Act 2015, Part 2',
+  },
+  {
+    id: 'child_abduction_warning_notice',
+    label: 'Child Abduction Warning Notice',
+    pillars: ['protect'],
+    leadAgencyKind: 'police',
+    description: 'Formal warning to an adult to keep away from a named child.',
+    authority: '',
+  },
+  {
+    id: 'safeguarding_referral',
+    label: 'Safeguarding referral',
+    pillars: ['protect'],
+    leadAgencyKind: 'childrens_services',
+    description: "Referral to children's or adults' social care for a person at risk.",
+    authority: 'Children Act 1989; Care Act 2014',
+  },
+  {
+    id: 'nrm_referral',
+    label: 'National Referral Mechanism referral',
+    pillars: ['protect'],
+    leadAgencyKind: 'police',
+    description:
+      'Refer a potential victim of modern slavery, including child criminal exploitation.',
+    authority: 'Modern Slavery Act 2015',
+  },
+  {
+    id: 'missing_return_interview',
+    label: 'Missing-from-home return interview',
+    pillars: ['protect', 'prevent'],
+    leadAgencyKind: 'childrens_services',
+    description: 'Independent interview after a missing episode, to learn where and with whom.',
+    authority: 'Statutory guidance on children who run away or go missing',
+  },
+  {
+    id: 'cuckooing_support',
+    label: 'Support for a cuckooed occupant',
+    pillars: ['protect'],
+    leadAgencyKind: 'housing',
+    description: 'Move, support or protect the occupant of a taken-over home.',
+    authority: '',
+  },
+  {
+    id: 'target_hardening',
+    label: 'Target hardening',
+    pillars: ['protect'],
+    leadAgencyKind: 'police',
+    description: 'Make premises or people harder for the group to use.',
+    authority: '',
+  },
+  {
+    id: 'diversion_programme',
+    label: 'Diversion programme',
+    pillars: ['prevent'],
+    leadAgencyKind: 'youth_justice',
+    description: 'Mentoring, youth work or reachable-moment support to draw someone away.',
+    authority: '',
+  },
+  {
+    id: 'education_reengagement',
+    label: 'Education re-engagement',
+    pillars: ['prevent'],
+    leadAgencyKind: 'education',
+    description: 'Return to full-time education or suitable alternative provision.',
+    authority: '',
+  },
+  {
+    id: 'awareness_briefing',
+    label: 'Partner or community awareness briefing',
+    pillars: ['prevent', 'prepare'],
+    leadAgencyKind: 'council_community_safety',
+    description: 'Help staff and residents spot and report exploitation.',
+    authority: '',
+  },
+  {
+    id: 'community_impact',
+    label: 'Community impact assessment and reassurance',
+    pillars: ['prepare'],
+    leadAgencyKind: 'police',
+    description: 'Plan for the effect of enforcement on the area and reassure residents.',
+    authority: '',
+  },
+  {
+    id: 'arrest_phase_safeguarding',
+    label: 'Safeguarding plan for the arrest phase',
+    pillars: ['prepare', 'protect'],
+    leadAgencyKind: 'childrens_services',
+    description: 'Be ready to safeguard children and vulnerable adults found during warrants.',
+    authority: '',
+  },
+];

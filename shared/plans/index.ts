@@ -1,0 +1,5 @@
+export * from './pillars';
+export * from './schema';
+export * from './catalogue';
+export * from './tactics';
+export * from './progress';

@@ -1,0 +1,4 @@
+export * from './disclaimer';
+export * from './matrix';
+export * from './scores';
+export * from './ranking';

@@ -1,0 +1,11 @@
+export * from './recipient';
+export * from './handling';
+export * from './redactionRecord';
+export * from './redact';
+export * from './context';
+export * from './profileTypes';
+export * from './measureMeanings';
+export * from './profile';
+export * from './escape';
+export * from './html';
+export type { SectionRenderOptions } from './htmlSections';

@@ -1,0 +1,3 @@
+export * from './days';
+export * from './decision';
+export * from './due';

@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './indicators';
+export * from './cuckooed';
+export * from './view';

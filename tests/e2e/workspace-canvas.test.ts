@@ -1,0 +1,183 @@
+/**
+ * The workspace screen in Debian's Chromium: the harness (renderer/dev/) built by Vite with the
+ * app's own config and strict CSP, served on 127.0.0.1, driven by playwright-core.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_LABEL, demoLoaded } from '../../renderer/dev/demoLoaded';
+import { buildElements } from '../../renderer/workspace/elements';
+import { DEMO_REFERENCE_DATE } from '../../shared/demo';
+import { CHROMIUM, CHROMIUM_ARGS, REPO } from './support/app';
+import type { StaticServer } from './support/server';
+import { serveStatic } from './support/server';
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+
+async function openHarness(query = ''): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    // A <meta> CSP cannot carry frame-ancestors; Electron sends it as a header instead. Failed
+    // loads are reported by URL below.
+    const text = m.text();
+    if (m.type() === 'error' && !text.includes('frame-ancestors') && !text.startsWith('Failed to load resource')) {
+      problems.push(text);
+    }
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(`${server.url}dev/workspace-harness.html${query}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__linchpinCanvas?.ready === true, null, { timeout: 120_000 });
+  return { page, problems };
+}
+
+/** Each violation as "rule: targets", so a failure reads in one line. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // evaluate() rather than addScriptTag: the page's CSP rightly refuses inline scripts.
+  const source = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
+  )) as AxeResult;
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(REPO, 'tests/e2e/screenshots', `${name}.png`) });
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'linchpin-harness-'));
+  process.env.LINCHPIN_HARNESS = '1';
+  await build({
+    configFile: join(REPO, 'renderer/vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  server = await serveStatic(outDir);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS.filter((a) => a !== '--headless'),
+    headless: true,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('workspace screen', () => {
+  it('draws every entity and link of the demo, and a hostile label stays text', async () => {
+    const { page, problems } = await openHarness('?hostile=1');
+    const loaded = demoLoaded({ hostile: true });
+    const expected = buildElements(loaded, DEMO_REFERENCE_DATE);
+    const counts = await page.evaluate(() => ({
+      nodes: window.__linchpinCanvas?.nodeCount(),
+      edges: window.__linchpinCanvas?.edgeCount(),
+    }));
+    expect(counts).toEqual({ nodes: loaded.entities.size, edges: expected.edges.length });
+    await shot(page, 'workspace-chart');
+
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect.poll(() => page.getByRole('button', { name: HOSTILE_LABEL }).count()).toBe(1);
+    await page.getByRole('button', { name: HOSTILE_LABEL }).click();
+    await expect.poll(() => page.getByRole('heading', { name: HOSTILE_LABEL }).count()).toBe(1);
+    expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('switches layout, moving the nodes, and fits', async () => {
+    const { page } = await openHarness();
+    const id = [...demoLoaded().entities.values()].find((e) => e.kind === 'phone')?.id ?? '';
+    const before = await page.evaluate((n) => window.__linchpinCanvas?.describeNode(n)?.position, id);
+    await page.getByLabel('Layout').selectOption('grid');
+    await expect
+      .poll(() => page.evaluate((n) => window.__linchpinCanvas?.describeNode(n)?.position, id))
+      .not.toEqual(before);
+    await page.getByLabel('Layout').selectOption('concentric');
+    await page.getByLabel('Layout').selectOption('hierarchy');
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await shot(page, 'workspace-hierarchy');
+    await page.close();
+  });
+
+  it('toggles to tables with proper semantics, selects from them, and edits through a command', async () => {
+    const { page } = await openHarness();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const entities = page.getByRole('table', { name: /Entities/ });
+    await expect.poll(() => entities.count()).toBe(1);
+    expect(await entities.locator('th[scope="col"]').count()).toBe(7);
+    await page.getByRole('button', { name: 'Kind', exact: true }).click();
+    expect(await page.locator('th[aria-sort="ascending"]').first().textContent()).toContain('Kind');
+
+    // The most recently first-seen link: move "last seen" before it; the refusal sits by the field.
+    const links = page.getByRole('table', { name: /Links/ });
+    await links.getByRole('button', { name: 'First seen' }).click();
+    await links.getByRole('button', { name: 'First seen' }).click();
+    await links.locator('tbody th button').first().click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    expect(await page.getByLabel('First seen').inputValue()).not.toBe('');
+    await page.getByLabel('Last seen').fill('2000-01-01');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => {
+        const described = await page.getByLabel('Last seen').getAttribute('aria-describedby');
+        return described ? page.locator(`#${described}`).textContent() : null;
+      })
+      .toBe('First seen must not be after last seen');
+    expect(await page.getByLabel('Last seen').inputValue()).toBe('2000-01-01');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'workspace-refused-edit');
+
+    await page.getByLabel('Last seen').fill('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.evaluate(() => window.__linchpinCommands)).toEqual(['edit link']);
+    await page.close();
+  });
+
+  it('has no axe-core violations on the chart and table views', async () => {
+    const { page } = await openHarness();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('destroys the Cytoscape instance when the screen unmounts', async () => {
+    const { page } = await openHarness();
+    expect(await page.evaluate(() => window.__linchpinCanvas?.destroyed)).toBe(false);
+    await page.evaluate(() => window.__linchpinHarness?.unmount());
+    expect(await page.evaluate(() => window.__linchpinCanvas?.destroyed)).toBe(true);
+    expect(await page.locator('canvas').count()).toBe(0);
+    await page.close();
+  });
+
+  it('measures the first draw of a 2k-node map with saved positions', async () => {
+    const { page } = await openHarness('?synthetic=2000');
+    const figure = await page.evaluate(() => ({
+      nodes: window.__linchpinCanvas?.nodeCount(),
+      edges: window.__linchpinCanvas?.edgeCount(),
+      firstDrawMs: Math.round(window.__linchpinCanvas?.firstDrawMs ?? -1),
+    }));
+    console.info('[figure] first draw, 2k nodes / 6k links, saved positions:', figure);
+    expect(figure.nodes).toBe(2000);
+    await shot(page, 'workspace-2k');
+    await page.close();
+  });
+});

@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  betweenness,
+  buildCsr,
+  closeness,
+  connectedComponents,
+  coreNumber,
+  degree,
+  degreeCentrality,
+  eigenvector,
+  louvain,
+  modularity,
+  pagerank,
+  runSuite,
+  strength,
+  type Csr,
+} from '../../../shared/analysis';
+import {
+  DATASETS,
+  SKIP_NOTE,
+  loadGraph,
+  loadReference,
+  networksAvailable,
+  type Reference,
+} from './referenceNetworks';
+
+function expectClose(
+  csr: Csr,
+  ref: Reference,
+  field: string,
+  values: ArrayLike<number>,
+  tolerance: number,
+) {
+  let worst = 0;
+  for (const id of ref.node_order)
+    worst = Math.max(worst, Math.abs(values[csr.index.get(id)!]! - ref.nodes[id]![field]!));
+  expect(worst, `${field}: largest difference from igraph`).toBeLessThanOrEqual(tolerance);
+}
+
+describe.skipIf(!networksAvailable)(
+  `igraph reference values on three criminal networks${SKIP_NOTE}`,
+  () => {
+    describe.each(DATASETS)('%s', (name) => {
+      // Loaded in beforeAll, not at collection, so that a missing folder only skips.
+      let ref: Reference;
+      let csr: Csr;
+      beforeAll(() => {
+        ref = loadReference(name);
+        csr = buildCsr(loadGraph(name), { weight: 'calls' });
+      });
+
+      it('has the reference size and components', () => {
+        expect(csr.n).toBe(ref.graph.nodes);
+        expect(csr.m).toBe(ref.graph.edges);
+        const comps = connectedComponents(csr);
+        expect(comps.count).toBe(ref.graph.components);
+        expect([...comps.sizes].sort((a, b) => b - a)).toEqual(
+          [...ref.graph.component_sizes].sort((a, b) => b - a),
+        );
+      });
+
+      it('matches exact measures within 1e-9', () => {
+        const b = betweenness(csr);
+        const c = closeness(csr);
+        expectClose(csr, ref, 'degree', degree(csr), 0);
+        expectClose(csr, ref, 'degree_centrality', degreeCentrality(csr), 1e-12);
+        expectClose(csr, ref, 'strength', strength(csr), 1e-9);
+        expectClose(csr, ref, 'betweenness', b.raw, 1e-9);
+        expectClose(csr, ref, 'betweenness_normalized', b.normalized, 1e-9);
+        expectClose(csr, ref, 'closeness', c.closeness, 1e-9);
+        expectClose(csr, ref, 'closeness_wf', c.wassermanFaust, 1e-9);
+        expectClose(csr, ref, 'core_number', coreNumber(csr), 0);
+      });
+
+      it('matches iterative measures within 1e-6', () => {
+        expectClose(csr, ref, 'eigenvector_l2', eigenvector(csr).vector, 1e-6);
+        expectClose(csr, ref, 'pagerank', pagerank(csr), 1e-6);
+      });
+
+      it('finds communities within 0.005 of the best igraph modularity (Q computed from the partition)', () => {
+        const found = louvain(csr);
+        const q = modularity(csr, found.community);
+        expect(q).toBeCloseTo(found.modularity, 12);
+        expect(q).toBeGreaterThanOrEqual(ref.louvain.modularity_best - 0.005);
+        expect(q).toBeLessThanOrEqual(ref.louvain.modularity_best + 1e-9);
+      });
+
+      it('runSuite gives the same figures as the single measures', () => {
+        const suite = runSuite(loadGraph(name), { weight: 'calls' });
+        expect(suite.components).toBe(ref.graph.components);
+        expectClose(csr, ref, 'betweenness', suite.values.betweenness, 1e-9);
+        expectClose(csr, ref, 'closeness_wf', suite.values.closeness_wf, 1e-9);
+        expectClose(csr, ref, 'strength', suite.values.strength, 1e-9);
+        expectClose(csr, ref, 'eigenvector_l2', suite.values.eigenvector_l2, 1e-6);
+        expect(suite.modularity).toBeGreaterThanOrEqual(ref.louvain.modularity_best - 0.005);
+      });
+    });
+  },
+);
