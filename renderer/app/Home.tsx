@@ -95,7 +95,7 @@ export function Home({
           {error}
         </p>
       ) : null}
-      <div className="content">
+      <main className="content">
         {view.kind === 'list' ? (
           <WorkspaceList session={session} onOpen={(id) => void openWorkspace(id)} onOpenDemo={() => void openDemo()} run={run} />
         ) : null}
@@ -110,7 +110,7 @@ export function Home({
             <p aria-busy="true">Opening the workspace…</p>
           )
         ) : null}
-      </div>
+      </main>
       <UndoBar session={session} />
     </div>
   );

@@ -51,7 +51,7 @@ export function SettingsPanel({ session }: { session: Session }) {
   return (
     <section className="settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
-      <form onSubmit={(e) => void saveSettings(e)} className="stack-form">
+      <form onSubmit={(e) => void saveSettings(e)} className="stack-form" noValidate>
         <h2>You and this computer</h2>
         <label htmlFor={ids.name}>Your name (recorded in the audit log)</label>
         <input id={ids.name} value={userName} onChange={(e) => setUserName(e.target.value)} />
@@ -62,7 +62,7 @@ export function SettingsPanel({ session }: { session: Session }) {
         </button>
         <p role="status">{saved}</p>
       </form>
-      <form onSubmit={(e) => void changePassphrase(e)} className="stack-form">
+      <form onSubmit={(e) => void changePassphrase(e)} className="stack-form" noValidate>
         <h2>Change the vault passphrase</h2>
         <label htmlFor={ids.old}>Current passphrase</label>
         <input id={ids.old} type="password" autoComplete="current-password" value={pass.old} onChange={(e) => setPass({ ...pass, old: e.target.value })} />

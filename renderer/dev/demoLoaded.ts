@@ -1,15 +1,22 @@
-import { buildDemoWorkspace, DEMO_TIMESTAMP, DEMO_WORKSPACE_ID_PLACEHOLDER } from '../../shared/demo';
+import {
+  buildDemoWorkspace,
+  DEMO_TIMESTAMP,
+  DEMO_WORKSPACE_ID_PLACEHOLDER,
+} from '../../shared/demo';
 import type { Entity } from '../../shared/model';
 import type { LoadedWorkspace } from '../store/api';
 import { mapOf, person, sampleId } from './factories';
 
 /** A label an attacker might plant in an import; the harness adds it on `?hostile=1`. */
-export const HOSTILE_LABEL = '<img src=x onerror="window.__pwned=1">"><script>window.__pwned=2</script>';
+export const HOSTILE_LABEL =
+  '<img src=x onerror="window.__pwned=1">"><script>window.__pwned=2</script>';
 
 /** The bundled fictional demo as the in-memory workspace the store would hand the screen. */
 export function demoLoaded(options: { hostile?: boolean } = {}): LoadedWorkspace {
   const demo = buildDemoWorkspace();
-  const extra: Entity[] = options.hostile ? [{ ...person(sampleId('ent', 0xbad), HOSTILE_LABEL), notes: HOSTILE_LABEL }] : [];
+  const extra: Entity[] = options.hostile
+    ? [{ ...person(sampleId('ent', 0xbad), HOSTILE_LABEL), notes: HOSTILE_LABEL }]
+    : [];
   return {
     workspace: {
       id: DEMO_WORKSPACE_ID_PLACEHOLDER,

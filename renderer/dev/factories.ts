@@ -23,7 +23,11 @@ const base = (id: string, label: string) => ({
   updatedAt: STAMP,
 });
 
-export function person(id: string, label: string, attrs: Partial<EntityOf<'nominal'>['attrs']> = {}): Entity {
+export function person(
+  id: string,
+  label: string,
+  attrs: Partial<EntityOf<'nominal'>['attrs']> = {},
+): Entity {
   const [forenames = '', ...rest] = label.split(' ');
   return {
     ...base(id, label),
@@ -36,12 +40,24 @@ export function group(id: string, label: string, kind: 'ocg' | 'usg' = 'ocg'): E
   return { ...base(id, label), kind, attrs: { aliases: [] } };
 }
 
-export function place(id: string, label: string, attrs: Partial<EntityOf<'location'>['attrs']> = {}): Entity {
-  return { ...base(id, label), kind: 'location', attrs: { address: label, use: 'other', ...attrs } };
+export function place(
+  id: string,
+  label: string,
+  attrs: Partial<EntityOf<'location'>['attrs']> = {},
+): Entity {
+  return {
+    ...base(id, label),
+    kind: 'location',
+    attrs: { address: label, use: 'other', ...attrs },
+  };
 }
 
 export function phone(id: string, label: string, number: string, dealLineBrand?: string): Entity {
-  return { ...base(id, label), kind: 'phone', attrs: dealLineBrand ? { number, dealLineBrand } : { number } };
+  return {
+    ...base(id, label),
+    kind: 'phone',
+    attrs: dealLineBrand ? { number, dealLineBrand } : { number },
+  };
 }
 
 export function vehicle(id: string, registration: string): Entity {

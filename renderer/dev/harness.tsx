@@ -1,7 +1,8 @@
 /**
  * Development harness: mounts the workspace screen on an in-memory workspace, without a vault.
  * `?hostile=1` adds an entity with a script-bearing label; `?synthetic=2000` draws a large
- * synthetic map with saved positions and reports the first draw time. The window hooks below are
+ * synthetic map with saved positions and reports the first draw time; `?refuse=1` refuses every
+ * edit as the store would. The window hooks below are
  * read-only and exist only in this harness, for the end-to-end tests.
  */
 import { StrictMode } from 'react';
@@ -35,11 +36,18 @@ declare global {
 const params = new URLSearchParams(window.location.search);
 const synthetic = Number(params.get('synthetic') ?? 0);
 const { loaded, positions } =
-  synthetic > 0 ? syntheticLoaded(synthetic) : { loaded: demoLoaded({ hostile: params.has('hostile') }), positions: undefined };
+  synthetic > 0
+    ? syntheticLoaded(synthetic)
+    : { loaded: demoLoaded({ hostile: params.has('hostile') }), positions: undefined };
 
 window.__linchpinCommands = [];
+/** `?refuse=1` makes every edit fail as the store would, to show how a refusal reads. */
+export const HARNESS_REFUSAL =
+  'Entity was not saved. The store refused this edit (harness refusal).';
+const refuse = params.has('refuse');
 const onCommand = async (command: Command) => {
   console.info('[harness] command:', command.label, command);
+  if (refuse) throw new Error(HARNESS_REFUSAL);
   window.__linchpinCommands?.push(command.label);
 };
 

@@ -17,7 +17,10 @@ function random(seed: number): () => number {
  * A large map for measuring the first draw: `nodes` entities, three links each, with saved
  * positions spread over a square, like a workspace reopened after a layout.
  */
-export function syntheticLoaded(nodes: number): { loaded: LoadedWorkspace; positions: Map<string, { x: number; y: number }> } {
+export function syntheticLoaded(nodes: number): {
+  loaded: LoadedWorkspace;
+  positions: Map<string, { x: number; y: number }>;
+} {
   const rand = random(42);
   const entities: Entity[] = [];
   const positions = new Map<string, { x: number; y: number }>();
@@ -41,9 +44,15 @@ export function syntheticLoaded(nodes: number): { loaded: LoadedWorkspace; posit
     let b = Math.floor(rand() * nodes);
     if (b === a) b = (a + 1) % nodes;
     links.push(
-      link(sampleId('lnk', i + 1), sampleId('ent', a + 1), sampleId('ent', b + 1), kinds[i % kinds.length] ?? 'associate', {
-        strength: 1 + (i % 5),
-      }),
+      link(
+        sampleId('lnk', i + 1),
+        sampleId('ent', a + 1),
+        sampleId('ent', b + 1),
+        kinds[i % kinds.length] ?? 'associate',
+        {
+          strength: 1 + (i % 5),
+        },
+      ),
     );
   }
   const stamp = '2025-01-01T00:00:00.000Z';

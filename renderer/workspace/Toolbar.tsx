@@ -43,7 +43,12 @@ export function Toolbar(props: {
       <button type="button" onClick={props.onFit} disabled={!chart}>
         Fit
       </button>
-      <button type="button" aria-pressed={props.legendShown} aria-controls={props.legendShown && chart ? 'ws-legend' : undefined} onClick={props.onToggleLegend}>
+      <button
+        type="button"
+        aria-pressed={props.legendShown}
+        aria-controls={props.legendShown && chart ? 'ws-legend' : undefined}
+        onClick={props.onToggleLegend}
+      >
         Legend
       </button>
       <span className="tool-status" aria-live="polite">

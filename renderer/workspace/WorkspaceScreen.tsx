@@ -42,12 +42,17 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
   const chart = useRef<ChartHandle | null>(null);
 
   const { entities, links } = loaded;
-  const derived = useMemo(() => buildElements({ entities, links }, today), [entities, links, today]);
+  const derived = useMemo(
+    () => buildElements({ entities, links }, today),
+    [entities, links, today],
+  );
   const elements = useMemo(() => collapseGroups(derived, collapsed), [derived, collapsed]);
   const legend = useMemo(() => legendInUse(elements), [elements]);
 
   const onSelect = useCallback((next: ChartSelection) => {
-    setSelection((current) => (current?.id === next?.id && current?.type === next?.type ? current : next));
+    setSelection((current) =>
+      current?.id === next?.id && current?.type === next?.type ? current : next,
+    );
   }, []);
   const toggleCollapse = useCallback((id: string) => {
     setCollapsed((current) => {
@@ -93,12 +98,18 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
               onReady={onReady}
             />
             <p id="chart-keys" className="chart-keys">
-              Arrow keys pan, + and − zoom, 0 fits the chart, Esc clears the selection. The table view lists
-              the same entities and links.
+              Arrow keys pan, + and − zoom, 0 fits the chart, Esc clears the selection. The table
+              view lists the same entities and links.
             </p>
           </div>
           {view === 'table' ? (
-            <TableView entities={entities} links={links} today={today} selection={selection} onSelect={onSelect} />
+            <TableView
+              entities={entities}
+              links={links}
+              today={today}
+              selection={selection}
+              onSelect={onSelect}
+            />
           ) : null}
           {showLegend && view === 'chart' ? <Legend id="ws-legend" content={legend} /> : null}
         </div>

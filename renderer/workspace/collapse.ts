@@ -5,7 +5,10 @@ import type { ChartEdge, ChartElements, ChartNode } from './elements';
  * members of a collapsed group leave the element set and their links are re-drawn to the group,
  * bundled per pair of ends. Cytoscape then only sees the diff, like any other change.
  */
-export function collapseGroups(elements: ChartElements, collapsed: ReadonlySet<string>): ChartElements {
+export function collapseGroups(
+  elements: ChartElements,
+  collapsed: ReadonlySet<string>,
+): ChartElements {
   if (collapsed.size === 0) return elements;
   const parentOf = new Map(elements.nodes.map((n) => [n.id, n.parent]));
   const representative = (id: string): string => {

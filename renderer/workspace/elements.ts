@@ -55,11 +55,16 @@ function byCreation(a: Link, b: Link): number {
  * Cytoscape gives a node one parent, so each member sits inside its earliest-recorded group; its
  * other memberships stay as edges. A membership that would make a group contain itself is skipped.
  */
-export function assignParents(source: ChartSource): Map<string, { parent: string; linkId: string }> {
+export function assignParents(
+  source: ChartSource,
+): Map<string, { parent: string; linkId: string }> {
   const parents = new Map<string, { parent: string; linkId: string }>();
-  const memberships = [...source.links.values()].filter((l) => l.kind === 'member_of').sort(byCreation);
+  const memberships = [...source.links.values()]
+    .filter((l) => l.kind === 'member_of')
+    .sort(byCreation);
   const reaches = (from: string, goal: string): boolean => {
-    for (let at: string | undefined = from; at; at = parents.get(at)?.parent) if (at === goal) return true;
+    for (let at: string | undefined = from; at; at = parents.get(at)?.parent)
+      if (at === goal) return true;
     return false;
   };
   for (const link of memberships) {

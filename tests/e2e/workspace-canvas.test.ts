@@ -32,15 +32,22 @@ async function openHarness(query = ''): Promise<{ page: Page; problems: string[]
     // A <meta> CSP cannot carry frame-ancestors; Electron sends it as a header instead. Failed
     // loads are reported by URL below.
     const text = m.text();
-    if (m.type() === 'error' && !text.includes('frame-ancestors') && !text.startsWith('Failed to load resource')) {
+    if (
+      m.type() === 'error' &&
+      !text.includes('frame-ancestors') &&
+      !text.startsWith('Failed to load resource')
+    ) {
       problems.push(text);
     }
   });
   page.on('response', (r) => {
-    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`${r.status()} ${r.url()}`);
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico'))
+      problems.push(`${r.status()} ${r.url()}`);
   });
   await page.goto(`${server.url}dev/workspace-harness.html${query}`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__linchpinCanvas?.ready === true, null, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__linchpinCanvas?.ready === true, null, {
+    timeout: 120_000,
+  });
   return { page, problems };
 }
 
@@ -52,7 +59,9 @@ async function axeViolations(page: Page): Promise<string[]> {
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
   )) as AxeResult;
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 const shot = (page: Page, name: string) =>
@@ -97,7 +106,9 @@ describe('workspace screen', () => {
     await page.getByRole('button', { name: HOSTILE_LABEL }).click();
     await expect.poll(() => page.getByRole('heading', { name: HOSTILE_LABEL }).count()).toBe(1);
     expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -105,7 +116,10 @@ describe('workspace screen', () => {
   it('switches layout, moving the nodes, and fits', async () => {
     const { page } = await openHarness();
     const id = [...demoLoaded().entities.values()].find((e) => e.kind === 'phone')?.id ?? '';
-    const before = await page.evaluate((n) => window.__linchpinCanvas?.describeNode(n)?.position, id);
+    const before = await page.evaluate(
+      (n) => window.__linchpinCanvas?.describeNode(n)?.position,
+      id,
+    );
     await page.getByLabel('Layout').selectOption('grid');
     await expect
       .poll(() => page.evaluate((n) => window.__linchpinCanvas?.describeNode(n)?.position, id))
@@ -148,6 +162,26 @@ describe('workspace screen', () => {
     await page.getByLabel('Last seen').fill('');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.evaluate(() => window.__linchpinCommands)).toEqual(['edit link']);
+    await page.close();
+  });
+
+  it('shows a refusal from the store and keeps what the user typed', async () => {
+    const { page } = await openHarness('?refuse=1');
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page
+      .getByRole('table', { name: /Entities/ })
+      .locator('tbody th button')
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByLabel('Label', { exact: true }).fill('Renamed by the analyst');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('The store refused this edit');
+    expect(await page.getByLabel('Label', { exact: true }).inputValue()).toBe(
+      'Renamed by the analyst',
+    );
     await page.close();
   });
 

@@ -52,7 +52,9 @@ export function ChartCanvas(props: ChartCanvasProps) {
     controller.current = chart;
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(container.current);
-    const ready = ChartController.hasAllPositions(elements, positions) ? Promise.resolve() : chart.layout(layout);
+    const ready = ChartController.hasAllPositions(elements, positions)
+      ? Promise.resolve()
+      : chart.layout(layout);
     void ready.then(() => {
       // Wait for the frame that paints, so the figure is time to first draw, not to first call.
       requestAnimationFrame(() => {

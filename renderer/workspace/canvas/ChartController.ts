@@ -40,7 +40,9 @@ export class ChartController {
       ...elements.edges.map(edgeDefinition),
     ];
     this.cy = cytoscape({
-      ...(options.container ? { container: options.container } : { headless: true, styleEnabled: true }),
+      ...(options.container
+        ? { container: options.container }
+        : { headless: true, styleEnabled: true }),
       ...renderOptions(count),
       style: chartStylesheet({ haystack: isLargeMap(count) }),
       elements: definitions,
@@ -59,7 +61,10 @@ export class ChartController {
   }
 
   /** Whether every node came with a saved position, so no layout needs to run. */
-  static hasAllPositions(elements: ChartElements, positions?: ReadonlyMap<string, Position>): boolean {
+  static hasAllPositions(
+    elements: ChartElements,
+    positions?: ReadonlyMap<string, Position>,
+  ): boolean {
     return positions !== undefined && elements.nodes.every((n) => n.isGroup || positions.has(n.id));
   }
 
@@ -88,7 +93,10 @@ export class ChartController {
     ids.forEach((id, i) => {
       const node = this.cy.getElementById(id) as NodeSingular;
       if (node.empty() || node.isParent()) return;
-      const placed = node.neighborhood().nodes().filter((n) => !n.isParent() && !ids.includes(n.id()));
+      const placed = node
+        .neighborhood()
+        .nodes()
+        .filter((n) => !n.isParent() && !ids.includes(n.id()));
       const anchor = placed.nonempty() ? (placed.first() as NodeSingular).position() : centre;
       const angle = (i * 2.4) % (2 * Math.PI);
       node.position({ x: anchor.x + 90 * Math.cos(angle), y: anchor.y + 90 * Math.sin(angle) });

@@ -76,7 +76,13 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
     },
     {
       selector: 'node[hiddenCount]',
-      style: { shape: 'round-rectangle', width: 52, height: 52, 'border-width': 5, 'border-style': 'double' },
+      style: {
+        shape: 'round-rectangle',
+        width: 52,
+        height: 52,
+        'border-width': 5,
+        'border-style': 'double',
+      },
     },
     {
       selector: 'edge',

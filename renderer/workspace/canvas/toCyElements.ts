@@ -15,12 +15,25 @@ export function nodeData(node: ChartNode): Record<string, unknown> {
   const colours = ENTITY_COLOURS[node.kind];
   // Colours and icon travel as data, read by data() mappers: one style block instead of a
   // selector per kind, which matters when styling thousands of elements on first draw.
-  return { ...rest, caption: nodeCaption(node), fill: colours.fill, rim: colours.border, icon: ENTITY_ICONS[node.kind] };
+  return {
+    ...rest,
+    caption: nodeCaption(node),
+    fill: colours.fill,
+    rim: colours.border,
+    icon: ENTITY_ICONS[node.kind],
+  };
 }
 
-export function nodeDefinition(node: ChartNode, position?: { x: number; y: number }): ElementDefinition {
+export function nodeDefinition(
+  node: ChartNode,
+  position?: { x: number; y: number },
+): ElementDefinition {
   const data = { ...nodeData(node), ...(node.parent ? { parent: node.parent } : {}) };
-  return { group: 'nodes', data: data as ElementDefinition['data'], ...(position ? { position } : {}) };
+  return {
+    group: 'nodes',
+    data: data as ElementDefinition['data'],
+    ...(position ? { position } : {}),
+  };
 }
 
 export function edgeDefinition(edge: ChartEdge): ElementDefinition {

@@ -7,7 +7,9 @@ import type { FieldErrors, FormValues } from './formModel';
 import { placeIssues, valuesFrom } from './formModel';
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : 'The edit was refused for a reason the store did not give.';
+  return error instanceof Error
+    ? error.message
+    : 'The edit was refused for a reason the store did not give.';
 }
 
 /**
@@ -33,7 +35,11 @@ export function EditForm<P>(props: {
     const result = props.build(values);
     if (!result.ok) {
       setFieldErrors(result.fieldErrors);
-      setFormErrors(result.formErrors.length ? result.formErrors : ['Some fields need attention; see the messages below them.']);
+      setFormErrors(
+        result.formErrors.length
+          ? result.formErrors
+          : ['Some fields need attention; see the messages below them.'],
+      );
       return;
     }
     setSaving(true);
@@ -42,7 +48,9 @@ export function EditForm<P>(props: {
       props.onClose();
     } catch (error) {
       const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
-      const placed = issues ? placeIssues(issues, props.fields) : { fieldErrors: {}, formErrors: [] };
+      const placed = issues
+        ? placeIssues(issues, props.fields)
+        : { fieldErrors: {}, formErrors: [] };
       setFieldErrors(placed.fieldErrors);
       setFormErrors(placed.formErrors.length ? placed.formErrors : [messageOf(error)]);
     } finally {
@@ -51,7 +59,12 @@ export function EditForm<P>(props: {
   };
 
   return (
-    <form className="edit-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={props.title}>
+    <form
+      className="edit-form"
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-label={props.title}
+    >
       {formErrors.length > 0 ? (
         <div className="form-errors" role="alert">
           {formErrors.map((m) => (

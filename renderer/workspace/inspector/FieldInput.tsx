@@ -11,7 +11,9 @@ export function FieldInput(props: {
 }) {
   const { field, value, error } = props;
   const id = `${props.idPrefix}-${field.path.replace(/\./g, '-')}`;
-  const described = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   const common = {
     id,
     'aria-invalid': error ? true : undefined,
@@ -21,11 +23,23 @@ export function FieldInput(props: {
   switch (field.type) {
     case 'checkbox':
       input = (
-        <input {...common} type="checkbox" checked={value === true} onChange={(e) => props.onChange(e.target.checked)} />
+        <input
+          {...common}
+          type="checkbox"
+          checked={value === true}
+          onChange={(e) => props.onChange(e.target.checked)}
+        />
       );
       break;
     case 'textarea':
-      input = <textarea {...common} rows={3} value={String(value)} onChange={(e) => props.onChange(e.target.value)} />;
+      input = (
+        <textarea
+          {...common}
+          rows={3}
+          value={String(value)}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      );
       break;
     case 'select':
       input = (
@@ -41,7 +55,10 @@ export function FieldInput(props: {
     case 'choices': {
       const chosen = Array.isArray(value) ? value : [];
       return (
-        <fieldset className={`field choices${error ? ' has-error' : ''}`} aria-describedby={described || undefined}>
+        <fieldset
+          className={`field choices${error ? ' has-error' : ''}`}
+          aria-describedby={described || undefined}
+        >
           <legend>{field.label}</legend>
           {field.options?.length ? null : <p className="muted">None available.</p>}
           {field.options?.map((o) => (
@@ -50,7 +67,9 @@ export function FieldInput(props: {
                 type="checkbox"
                 checked={chosen.includes(o.value)}
                 onChange={(e) =>
-                  props.onChange(e.target.checked ? [...chosen, o.value] : chosen.filter((v) => v !== o.value))
+                  props.onChange(
+                    e.target.checked ? [...chosen, o.value] : chosen.filter((v) => v !== o.value),
+                  )
                 }
               />
               {o.label}

@@ -37,14 +37,20 @@ export function Inspector(props: InspectorProps) {
         <LinkPanel key={link.id} link={link} {...props} />
       ) : (
         <p className="muted inspector-empty">
-          Select an entity or a link, on the chart or in the table, to see everything recorded about it.
+          Select an entity or a link, on the chart or in the table, to see everything recorded about
+          it.
         </p>
       )}
     </aside>
   );
 }
 
-function PanelActions(props: { editing: boolean; onEdit: () => void; onDelete: () => void; extra?: ReactNode }) {
+function PanelActions(props: {
+  editing: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+  extra?: ReactNode;
+}) {
   if (props.editing) return null;
   return (
     <div className="panel-actions">
@@ -79,16 +85,26 @@ function EntityPanel(props: InspectorProps & { entity: Entity }) {
   const fields = [...entityFields(entity.kind), provenanceField([...loaded.intel.values()])];
   const badge = safeguardingReason(entity, props.today);
   const isGroup = entity.kind === 'ocg' || entity.kind === 'usg';
-  const connected = [...loaded.links.values()].filter((l) => l.source === entity.id || l.target === entity.id);
+  const connected = [...loaded.links.values()].filter(
+    (l) => l.source === entity.id || l.target === entity.id,
+  );
   return (
     <div className="panel">
       <header className="panel-head">
-        <img src={ENTITY_ICONS[entity.kind]} alt="" className={`kind-icon kind-${entity.kind}`} width={32} height={32} />
+        <img
+          src={ENTITY_ICONS[entity.kind]}
+          alt=""
+          className={`kind-icon kind-${entity.kind}`}
+          width={32}
+          height={32}
+        />
         <div>
           <p className="panel-kind">{ENTITY_KINDS[entity.kind].label}</p>
           <h2>{entity.label}</h2>
           {badge ? (
-            <p className="badge-text">{badge === 'child' ? 'Safeguarding: child' : 'Safeguarding: vulnerable adult'}</p>
+            <p className="badge-text">
+              {badge === 'child' ? 'Safeguarding: child' : 'Safeguarding: vulnerable adult'}
+            </p>
           ) : null}
         </div>
       </header>
@@ -128,8 +144,13 @@ function EntityPanel(props: InspectorProps & { entity: Entity }) {
             <ul className="link-list">
               {connected.map((l) => (
                 <li key={l.id}>
-                  <button type="button" className="linkish" onClick={() => props.onSelect({ type: 'link', id: l.id })}>
-                    {LINK_KINDS[l.kind].label} {entityFact(loaded.entities, l.source === entity.id ? l.target : l.source)}
+                  <button
+                    type="button"
+                    className="linkish"
+                    onClick={() => props.onSelect({ type: 'link', id: l.id })}
+                  >
+                    {LINK_KINDS[l.kind].label}{' '}
+                    {entityFact(loaded.entities, l.source === entity.id ? l.target : l.source)}
                   </button>
                 </li>
               ))}
@@ -146,7 +167,8 @@ function LinkPanel(props: InspectorProps & { link: Link }) {
   const [editing, setEditing] = useState(false);
   const { failure, run } = useFailure();
   // Legacy 5x5x5 grades are shown but not edited: the form leaves them as they are.
-  const gradeFields = link.grade?.scheme === '5x5x5' ? [] : LINK_FIELDS.filter((f) => f.path.startsWith('grade.'));
+  const gradeFields =
+    link.grade?.scheme === '5x5x5' ? [] : LINK_FIELDS.filter((f) => f.path.startsWith('grade.'));
   const fields = [
     ...LINK_FIELDS.filter((f) => !f.path.startsWith('grade.')).slice(0, 5),
     ...gradeFields,
@@ -173,10 +195,16 @@ function LinkPanel(props: InspectorProps & { link: Link }) {
         onDelete={() => void run(props.onCommand(deleteLinks([link.id])))}
         extra={
           <>
-            <button type="button" onClick={() => props.onSelect({ type: 'entity', id: link.source })}>
+            <button
+              type="button"
+              onClick={() => props.onSelect({ type: 'entity', id: link.source })}
+            >
               Go to {LINK_KINDS[link.kind].directed ? 'source' : 'first end'}
             </button>
-            <button type="button" onClick={() => props.onSelect({ type: 'entity', id: link.target })}>
+            <button
+              type="button"
+              onClick={() => props.onSelect({ type: 'entity', id: link.target })}
+            >
               Go to {LINK_KINDS[link.kind].directed ? 'target' : 'second end'}
             </button>
           </>

@@ -3,7 +3,10 @@ import { describeGrade, formatGrade } from '../../../shared/model';
 import { provenanceItems } from './facts';
 
 /** The intelligence a fact rests on, each with its grade in plain words. */
-export function Provenance(props: { ids: readonly string[]; intel: ReadonlyMap<string, IntelItem> }) {
+export function Provenance(props: {
+  ids: readonly string[];
+  intel: ReadonlyMap<string, IntelItem>;
+}) {
   const items = provenanceItems(props.ids, props.intel);
   return (
     <section className="provenance" aria-label="Provenance">

@@ -5,10 +5,16 @@ import type { FieldErrors, FormValues } from './formModel';
 import { applyValues, placeIssues } from './formModel';
 
 export type EditResult<P> =
-  | { ok: true; patch: P }
-  | { ok: false; fieldErrors: FieldErrors; formErrors: string[] };
+  { ok: true; patch: P } | { ok: false; fieldErrors: FieldErrors; formErrors: string[] };
 
-const ENTITY_EDITABLE = ['label', 'notes', 'classification', 'reviewDate', 'provenance', 'attrs'] as const;
+const ENTITY_EDITABLE = [
+  'label',
+  'notes',
+  'classification',
+  'reviewDate',
+  'provenance',
+  'attrs',
+] as const;
 const LINK_EDITABLE = [
   'kind',
   'label',
@@ -30,10 +36,16 @@ function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]
   return Object.fromEntries(keys.map((k) => [k, record[k]])) as Pick<T, K>;
 }
 
-export function entityEdit(entity: Entity, fields: FieldSpec[], values: FormValues): EditResult<EntityEditPatch> {
+export function entityEdit(
+  entity: Entity,
+  fields: FieldSpec[],
+  values: FormValues,
+): EditResult<EntityEditPatch> {
   const { candidate, errors } = applyValues(entity, fields, values);
   const parsed = entitySchema.safeParse(candidate);
-  const placed = parsed.success ? { fieldErrors: {}, formErrors: [] } : placeIssues(parsed.error.issues, fields);
+  const placed = parsed.success
+    ? { fieldErrors: {}, formErrors: [] }
+    : placeIssues(parsed.error.issues, fields);
   const fieldErrors = { ...placed.fieldErrors, ...errors };
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     return { ok: false, fieldErrors, formErrors: placed.formErrors };
@@ -47,7 +59,11 @@ const GRADE_PARTS = ['grade.source', 'grade.intelligence', 'grade.handling'] as 
  * A 3x5x2 grade is all three parts or none. Legacy 5x5x5 grades are read-only here: their
  * fields are not in the form, so they pass through untouched.
  */
-function settleGrade(candidate: Record<string, unknown>, values: FormValues, errors: FieldErrors): void {
+function settleGrade(
+  candidate: Record<string, unknown>,
+  values: FormValues,
+  errors: FieldErrors,
+): void {
   if (!GRADE_PARTS.every((p) => p in values)) return;
   const chosen = GRADE_PARTS.filter((p) => values[p] !== '');
   if (chosen.length === 0) {
@@ -56,7 +72,8 @@ function settleGrade(candidate: Record<string, unknown>, values: FormValues, err
   }
   if (chosen.length < GRADE_PARTS.length) {
     for (const p of GRADE_PARTS) {
-      if (values[p] === '') errors[p] = 'Choose this too: a grade needs source, intelligence and handling';
+      if (values[p] === '')
+        errors[p] = 'Choose this too: a grade needs source, intelligence and handling';
     }
     return;
   }
@@ -65,12 +82,18 @@ function settleGrade(candidate: Record<string, unknown>, values: FormValues, err
   candidate.grade = grade;
 }
 
-export function linkEdit(link: Link, fields: FieldSpec[], values: FormValues): EditResult<LinkEditPatch> {
+export function linkEdit(
+  link: Link,
+  fields: FieldSpec[],
+  values: FormValues,
+): EditResult<LinkEditPatch> {
   const { candidate, errors } = applyValues(link, fields, values);
   if (typeof candidate.strength === 'string') candidate.strength = Number(candidate.strength);
   settleGrade(candidate, values, errors);
   const parsed = linkSchema.safeParse(candidate);
-  const placed = parsed.success ? { fieldErrors: {}, formErrors: [] } : placeIssues(parsed.error.issues, fields);
+  const placed = parsed.success
+    ? { fieldErrors: {}, formErrors: [] }
+    : placeIssues(parsed.error.issues, fields);
   const fieldErrors = { ...placed.fieldErrors, ...errors };
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     return { ok: false, fieldErrors, formErrors: placed.formErrors };

@@ -64,7 +64,12 @@ function attrFacts(entity: Entity): Fact[] {
     case 'vehicle':
       return [
         { label: 'Registration', value: entity.attrs.registration },
-        { label: 'Vehicle', value: [entity.attrs.colour, entity.attrs.make, entity.attrs.model].filter(Boolean).join(' ') },
+        {
+          label: 'Vehicle',
+          value: [entity.attrs.colour, entity.attrs.make, entity.attrs.model]
+            .filter(Boolean)
+            .join(' '),
+        },
       ];
     case 'organisation':
       return [
@@ -96,7 +101,8 @@ export function linkFacts(link: Link, entities: ReadonlyMap<string, Entity>): Fa
     const e = entities.get(id);
     return e ? `${e.label} (${keyDetail(e) || ENTITY_KINDS[e.kind].label})` : '(missing entity)';
   };
-  const calls = link.callCount !== undefined ? `${link.callCount} calls, ${link.callSeconds ?? 0} s` : '';
+  const calls =
+    link.callCount !== undefined ? `${link.callCount} calls, ${link.callSeconds ?? 0} s` : '';
   return [
     { label: 'Kind', value: LINK_KINDS[link.kind].label },
     { label: LINK_KINDS[link.kind].directed ? 'From' : 'Between', value: end(link.source) },

@@ -9,7 +9,8 @@ import {
   HANDLING_CODES,
 } from '../../../shared/model';
 
-export type FieldType = 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'list' | 'choices';
+export type FieldType =
+  'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'list' | 'choices';
 
 export interface FieldSpec {
   /** Dotted path into the record, e.g. `attrs.dateOfBirth`; also the key of its error. */
@@ -30,7 +31,12 @@ const CLASSIFICATION: FieldSpec = {
   options: opts(CLASSIFICATIONS),
 };
 
-const ALIASES: FieldSpec = { path: 'attrs.aliases', label: 'Aliases', type: 'list', hint: 'Separate with commas' };
+const ALIASES: FieldSpec = {
+  path: 'attrs.aliases',
+  label: 'Aliases',
+  type: 'list',
+  hint: 'Separate with commas',
+};
 
 const KIND_FIELDS: Record<EntityKind, FieldSpec[]> = {
   nominal: [
@@ -42,8 +48,16 @@ const KIND_FIELDS: Record<EntityKind, FieldSpec[]> = {
     { path: 'attrs.roles', label: 'Roles', type: 'choices', options: opts(NOMINAL_ROLES) },
     { path: 'attrs.safeguarding.vulnerable', label: 'Vulnerable (safeguarding)', type: 'checkbox' },
   ],
-  ocg: [ALIASES, { path: 'attrs.area', label: 'Area', type: 'text' }, { path: 'attrs.activity', label: 'Activity', type: 'textarea' }],
-  usg: [ALIASES, { path: 'attrs.area', label: 'Area', type: 'text' }, { path: 'attrs.activity', label: 'Activity', type: 'textarea' }],
+  ocg: [
+    ALIASES,
+    { path: 'attrs.area', label: 'Area', type: 'text' },
+    { path: 'attrs.activity', label: 'Activity', type: 'textarea' },
+  ],
+  usg: [
+    ALIASES,
+    { path: 'attrs.area', label: 'Area', type: 'text' },
+    { path: 'attrs.activity', label: 'Activity', type: 'textarea' },
+  ],
   location: [
     { path: 'attrs.address', label: 'Address', type: 'textarea' },
     { path: 'attrs.postcode', label: 'Postcode', type: 'text' },
@@ -52,7 +66,12 @@ const KIND_FIELDS: Record<EntityKind, FieldSpec[]> = {
     { path: 'attrs.lon', label: 'Longitude', type: 'number' },
   ],
   phone: [
-    { path: 'attrs.number', label: 'Number (E.164)', type: 'text', hint: 'For example +447700900123' },
+    {
+      path: 'attrs.number',
+      label: 'Number (E.164)',
+      type: 'text',
+      hint: 'For example +447700900123',
+    },
     { path: 'attrs.dealLineBrand', label: 'Deal-line brand', type: 'text' },
     { path: 'attrs.handset', label: 'Handset', type: 'text' },
   ],
@@ -81,21 +100,69 @@ export function entityFields(kind: EntityKind): FieldSpec[] {
 const blank = { value: '', label: '(not graded)' };
 
 export const LINK_FIELDS: FieldSpec[] = [
-  { path: 'kind', label: 'Kind of link', type: 'select', options: opts(Object.keys(LINK_KINDS), Object.fromEntries(Object.entries(LINK_KINDS).map(([k, v]) => [k, v.label]))) },
+  {
+    path: 'kind',
+    label: 'Kind of link',
+    type: 'select',
+    options: opts(
+      Object.keys(LINK_KINDS),
+      Object.fromEntries(Object.entries(LINK_KINDS).map(([k, v]) => [k, v.label])),
+    ),
+  },
   { path: 'label', label: 'Label', type: 'text' },
-  { path: 'strength', label: 'Strength (1 weak to 5 strong)', type: 'select', options: opts(['1', '2', '3', '4', '5']) },
+  {
+    path: 'strength',
+    label: 'Strength (1 weak to 5 strong)',
+    type: 'select',
+    options: opts(['1', '2', '3', '4', '5']),
+  },
   { path: 'firstSeen', label: 'First seen', type: 'date' },
   { path: 'lastSeen', label: 'Last seen', type: 'date' },
-  { path: 'grade.source', label: 'Source evaluation', type: 'select', options: [blank, ...opts(['1', '2', '3']).map((o) => ({ ...o, label: `${o.value}: ${SOURCE_EVALUATIONS[o.value as '1']}` }))] },
-  { path: 'grade.intelligence', label: 'Intelligence assessment', type: 'select', options: [blank, ...opts(['A', 'B', 'C', 'D', 'E']).map((o) => ({ ...o, label: `${o.value}: ${INTELLIGENCE_ASSESSMENTS[o.value as 'A']}` }))] },
-  { path: 'grade.handling', label: 'Handling code', type: 'select', options: [blank, ...opts(['P', 'C']).map((o) => ({ ...o, label: `${o.value}: ${HANDLING_CODES[o.value as 'P']}` }))] },
+  {
+    path: 'grade.source',
+    label: 'Source evaluation',
+    type: 'select',
+    options: [
+      blank,
+      ...opts(['1', '2', '3']).map((o) => ({
+        ...o,
+        label: `${o.value}: ${SOURCE_EVALUATIONS[o.value as '1']}`,
+      })),
+    ],
+  },
+  {
+    path: 'grade.intelligence',
+    label: 'Intelligence assessment',
+    type: 'select',
+    options: [
+      blank,
+      ...opts(['A', 'B', 'C', 'D', 'E']).map((o) => ({
+        ...o,
+        label: `${o.value}: ${INTELLIGENCE_ASSESSMENTS[o.value as 'A']}`,
+      })),
+    ],
+  },
+  {
+    path: 'grade.handling',
+    label: 'Handling code',
+    type: 'select',
+    options: [
+      blank,
+      ...opts(['P', 'C']).map((o) => ({
+        ...o,
+        label: `${o.value}: ${HANDLING_CODES[o.value as 'P']}`,
+      })),
+    ],
+  },
   { path: 'grade.conditions', label: 'Handling conditions', type: 'textarea' },
   CLASSIFICATION,
   { path: 'notes', label: 'Notes', type: 'textarea' },
 ];
 
 /** Provenance is edited as a list of the workspace's intelligence items; built per workspace. */
-export function provenanceField(items: readonly { id: string; reference: string; date: string }[]): FieldSpec {
+export function provenanceField(
+  items: readonly { id: string; reference: string; date: string }[],
+): FieldSpec {
   return {
     path: 'provenance',
     label: 'Provenance (intelligence items)',

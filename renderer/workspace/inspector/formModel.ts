@@ -32,7 +32,8 @@ export function valuesFrom(record: unknown, fields: FieldSpec[]): FormValues {
   for (const field of fields) {
     const raw = readPath(record, field.path);
     if (field.type === 'checkbox') values[field.path] = raw === true;
-    else if (field.type === 'choices') values[field.path] = Array.isArray(raw) ? raw.map(String) : [];
+    else if (field.type === 'choices')
+      values[field.path] = Array.isArray(raw) ? raw.map(String) : [];
     else if (field.type === 'list') values[field.path] = Array.isArray(raw) ? raw.join(', ') : '';
     else values[field.path] = raw === undefined || raw === null ? '' : String(raw);
   }
@@ -56,7 +57,8 @@ export function applyValues(
     const before = readPath(record, field.path);
     switch (field.type) {
       case 'checkbox':
-        if (value === true || before !== undefined) writePath(candidate, field.path, value === true);
+        if (value === true || before !== undefined)
+          writePath(candidate, field.path, value === true);
         break;
       case 'choices':
         writePath(candidate, field.path, Array.isArray(value) ? value : []);
@@ -83,7 +85,11 @@ export function applyValues(
         writePath(candidate, field.path, value === '' ? undefined : String(value));
         break;
       default:
-        writePath(candidate, field.path, value === '' && before === undefined ? undefined : String(value));
+        writePath(
+          candidate,
+          field.path,
+          value === '' && before === undefined ? undefined : String(value),
+        );
     }
   }
   return { candidate, errors };

@@ -18,7 +18,13 @@ export function Legend({ content, id }: { content: LegendContent; id: string }) 
           <ul className="legend-list">
             {content.entityKinds.map((kind) => (
               <li key={kind}>
-                <span className="legend-disc" style={{ background: ENTITY_COLOURS[kind].fill, borderColor: ENTITY_COLOURS[kind].border }}>
+                <span
+                  className="legend-disc"
+                  style={{
+                    background: ENTITY_COLOURS[kind].fill,
+                    borderColor: ENTITY_COLOURS[kind].border,
+                  }}
+                >
                   <img src={ENTITY_ICONS[kind]} alt="" width={18} height={18} />
                 </span>
                 {ENTITY_KINDS[kind].label}
@@ -27,7 +33,8 @@ export function Legend({ content, id }: { content: LegendContent; id: string }) 
             {content.groupsInUse ? (
               <li>
                 <span className="legend-group" aria-hidden="true" />
-                Box around members: OCG or street gang (each member shown in one group; other memberships as lines)
+                OCG or street gang: a box around its members (one box per member; other memberships
+                drawn as lines)
               </li>
             ) : null}
             {content.collapsedInUse ? (
@@ -48,7 +55,9 @@ export function Legend({ content, id }: { content: LegendContent; id: string }) 
             {content.badges.map((b) => (
               <li key={b}>
                 <img src={SAFEGUARDING_ICON} alt="" width={22} height={22} />
-                {b === 'child' ? 'Safeguarding: a child (under 18 today)' : 'Safeguarding: a vulnerable adult'}
+                {b === 'child'
+                  ? 'Safeguarding: a child (under 18 today)'
+                  : 'Safeguarding: a vulnerable adult'}
               </li>
             ))}
           </ul>
@@ -82,7 +91,8 @@ export function Legend({ content, id }: { content: LegendContent; id: string }) 
             {content.weakInUse ? (
               <li>
                 <LineSample colour="#4B5563" dashed />
-                Dashed: weak grade (source not reliable, or intelligence not known or suspected false)
+                Dashed: weak grade (source not reliable, or intelligence not known or suspected
+                false)
               </li>
             ) : null}
             {content.bundledInUse ? (
@@ -98,7 +108,8 @@ export function Legend({ content, id }: { content: LegendContent; id: string }) 
                     <LineSample key={s} colour={linkColour('associate')} width={s} short />
                   ))}
                 </span>
-                Thickness: strength, {content.strengthsInUse[0]} (thin) to {content.strengthsInUse.at(-1)} (thick) of 5
+                Thickness: strength, {content.strengthsInUse[0]} (thin) to{' '}
+                {content.strengthsInUse.at(-1)} (thick) of 5
               </li>
             ) : null}
           </ul>

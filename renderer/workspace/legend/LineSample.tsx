@@ -10,7 +10,13 @@ export function LineSample(props: {
   const length = props.short ? 18 : 34;
   const dash = props.dashed ? '6 4' : props.dotted ? '1.5 3.5' : undefined;
   return (
-    <svg className="line-sample" width={length + 6} height={14} viewBox={`0 0 ${length + 6} 14`} aria-hidden="true">
+    <svg
+      className="line-sample"
+      width={length + 6}
+      height={14}
+      viewBox={`0 0 ${length + 6} 14`}
+      aria-hidden="true"
+    >
       <line
         x1={2}
         y1={7}
@@ -21,7 +27,9 @@ export function LineSample(props: {
         strokeDasharray={dash}
         strokeLinecap="round"
       />
-      {props.arrow ? <path d={`M${length - 8} 2 L${length + 2} 7 L${length - 8} 12 Z`} fill={props.colour} /> : null}
+      {props.arrow ? (
+        <path d={`M${length - 8} 2 L${length + 2} 7 L${length - 8} 12 Z`} fill={props.colour} />
+      ) : null}
     </svg>
   );
 }

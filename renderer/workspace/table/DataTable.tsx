@@ -9,7 +9,10 @@ export interface Column<K extends string> {
   numeric?: boolean;
 }
 
-export interface DataTableProps<K extends string, R extends { id: string } & Record<K, string | number>> {
+export interface DataTableProps<
+  K extends string,
+  R extends { id: string } & Record<K, string | number>,
+> {
   caption: string;
   columns: Column<K>[];
   /** The column whose cells are row headers, holding the button that selects the row. */
@@ -61,7 +64,11 @@ export function DataTable<K extends string, R extends { id: string } & Record<K,
                 aria-sort={sort.key === c.key ? sort.direction : 'none'}
                 className={c.numeric ? 'numeric' : undefined}
               >
-                <button type="button" className="sort" onClick={() => setSort(nextSort(sort, c.key))}>
+                <button
+                  type="button"
+                  className="sort"
+                  onClick={() => setSort(nextSort(sort, c.key))}
+                >
                   {c.label}
                   <span aria-hidden="true" className="sort-mark">
                     {sort.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
@@ -78,7 +85,12 @@ export function DataTable<K extends string, R extends { id: string } & Record<K,
             if (!row) return null;
             const selected = row.id === props.selectedId;
             return (
-              <tr key={row.id} aria-rowindex={index + 2} aria-selected={selected} className={selected ? 'selected' : undefined}>
+              <tr
+                key={row.id}
+                aria-rowindex={index + 2}
+                aria-selected={selected}
+                className={selected ? 'selected' : undefined}
+              >
                 {props.columns.map((c) =>
                   c.key === props.rowHeader ? (
                     <th key={c.key} scope="row">
@@ -100,7 +112,9 @@ export function DataTable<K extends string, R extends { id: string } & Record<K,
               </tr>
             );
           })}
-          {bottom > 0 ? <tr aria-hidden="true" className="spacer" style={{ height: bottom }} /> : null}
+          {bottom > 0 ? (
+            <tr aria-hidden="true" className="spacer" style={{ height: bottom }} />
+          ) : null}
         </tbody>
       </table>
     </div>

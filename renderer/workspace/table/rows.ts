@@ -34,15 +34,22 @@ const SAFEGUARDING_WORDS: Record<SafeguardingReason, string> = {
 export function keyDetail(entity: Entity): string {
   switch (entity.kind) {
     case 'nominal':
-      return [entity.attrs.dateOfBirth ? `born ${entity.attrs.dateOfBirth}` : '', entity.attrs.aliases.join(', ')]
+      return [
+        entity.attrs.dateOfBirth ? `born ${entity.attrs.dateOfBirth}` : '',
+        entity.attrs.aliases.join(', '),
+      ]
         .filter(Boolean)
         .join('; ');
     case 'location':
-      return [entity.attrs.postcode ?? '', entity.attrs.use.replace('_', ' ')].filter(Boolean).join(', ');
+      return [entity.attrs.postcode ?? '', entity.attrs.use.replace('_', ' ')]
+        .filter(Boolean)
+        .join(', ');
     case 'phone':
       return [entity.attrs.number, entity.attrs.dealLineBrand ?? ''].filter(Boolean).join(' ');
     case 'vehicle':
-      return [entity.attrs.registration, entity.attrs.make, entity.attrs.model].filter(Boolean).join(' ');
+      return [entity.attrs.registration, entity.attrs.make, entity.attrs.model]
+        .filter(Boolean)
+        .join(' ');
     case 'ocg':
     case 'usg':
       return entity.attrs.area ?? '';
@@ -51,7 +58,11 @@ export function keyDetail(entity: Entity): string {
   }
 }
 
-export function entityRows(entities: ReadonlyMap<string, Entity>, links: ReadonlyMap<string, Link>, today: string) {
+export function entityRows(
+  entities: ReadonlyMap<string, Entity>,
+  links: ReadonlyMap<string, Link>,
+  today: string,
+) {
   const degree = new Map<string, number>();
   for (const l of links.values()) {
     degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
@@ -72,7 +83,10 @@ export function entityRows(entities: ReadonlyMap<string, Entity>, links: Readonl
   });
 }
 
-export function linkRows(entities: ReadonlyMap<string, Entity>, links: ReadonlyMap<string, Link>): LinkRow[] {
+export function linkRows(
+  entities: ReadonlyMap<string, Entity>,
+  links: ReadonlyMap<string, Link>,
+): LinkRow[] {
   const name = (id: string) => entities.get(id)?.label ?? '(missing entity)';
   return [...links.values()].map((l) => ({
     id: l.id,

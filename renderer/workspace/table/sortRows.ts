@@ -7,7 +7,10 @@ export interface SortState<K extends string> {
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 
 /** Stable sort; blanks always last, whichever the direction, so empty cells never crowd the top. */
-export function sortRows<R extends Record<K, string | number>, K extends string>(rows: R[], sort: SortState<K>): R[] {
+export function sortRows<R extends Record<K, string | number>, K extends string>(
+  rows: R[],
+  sort: SortState<K>,
+): R[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return rows
     .map((row, index) => ({ row, index }))
@@ -18,7 +21,9 @@ export function sortRows<R extends Record<K, string | number>, K extends string>
       const blankY = y === '';
       if (blankX !== blankY) return blankX ? 1 : -1;
       const order =
-        typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : collator.compare(String(x), String(y));
       return order !== 0 ? sign * order : a.index - b.index;
     })
     .map((r) => r.row);

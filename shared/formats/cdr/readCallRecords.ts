@@ -62,9 +62,20 @@ export function readCallRecords(
     const errors: FormatIssue[] = [...table.value.rowIssues];
     const phones = new Map<string, { id: Id; handset?: string; isNew: boolean }>();
     const pairs = new Map<string, Aggregate>();
+    // A CDR repeats a few hundred numbers over thousands of rows; parse each spelling once.
+    const e164Of = new Map<string, string | null>();
+    const toE164 = (raw: string): string | null => {
+      let known = e164Of.get(raw);
+      if (known === undefined) {
+        const parsed = raw ? parsePhoneNumberFromString(raw, region) : undefined;
+        known = parsed?.isPossible() ? parsed.number : null;
+        e164Of.set(raw, known);
+      }
+      return known;
+    };
     const phone = (raw: string, row: number, column: string) => {
-      const parsed = raw ? parsePhoneNumberFromString(raw, region) : undefined;
-      if (!parsed?.isPossible()) {
+      const e164 = toE164(raw);
+      if (e164 === null) {
         errors.push(
           issue(
             `row ${row}`,
@@ -74,7 +85,6 @@ export function readCallRecords(
         );
         return undefined;
       }
-      const e164 = parsed.number;
       let entry = phones.get(e164);
       if (!entry) {
         const known = options.knownPhones?.get(e164);

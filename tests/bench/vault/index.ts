@@ -14,7 +14,14 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.LINCHPIN_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const TIMEOUT_MS = 15 * 60_000;
 
 export async function benchVault(): Promise<Record<string, unknown>> {
@@ -30,30 +37,54 @@ export async function benchVault(): Promise<Record<string, unknown>> {
       outfile: join(dir, 'page.js'),
       logLevel: 'silent',
     });
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="page.js"></script>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><meta charset="utf-8"><script type="module" src="page.js"></script>',
+    );
     const server = createServer((req, res) => {
       const file = req.url === '/page.js' ? 'page.js' : 'index.html';
       readFile(join(dir, file)).then(
-        (body) => res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body),
+        (body) =>
+          res
+            .writeHead(200, {
+              'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html',
+            })
+            .end(body),
         () => res.writeHead(404).end(),
       );
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     const { port } = server.address() as AddressInfo;
     // A persistent profile, so IndexedDB lives on disk as it does for a user, not in memory.
-    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+    });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`http://127.0.0.1:${port}/`);
-      await page.waitForFunction(() => '__benchResult' in window || '__benchError' in window, undefined, { timeout: TIMEOUT_MS, polling: 500 });
+      await page.waitForFunction(
+        () => '__benchResult' in window || '__benchError' in window,
+        undefined,
+        { timeout: TIMEOUT_MS, polling: 500 },
+      );
       const outcome = await page.evaluate(() => {
-        const w = window as unknown as { __benchResult?: Record<string, unknown>; __benchError?: string };
+        const w = window as unknown as {
+          __benchResult?: Record<string, unknown>;
+          __benchError?: string;
+        };
         return { result: w.__benchResult, error: w.__benchError };
       });
       if (outcome.error) throw new Error(`The vault bench failed in the browser: ${outcome.error}`);
       const load = loadavg().map((l) => Number(l.toFixed(1)));
       // Other work on the machine slows every figure; the load average says how busy it was.
-      return { browser: context.browser()?.version() ?? 'chromium', cores: cpus().length, loadavg_1_5_15: load, ...outcome.result };
+      return {
+        browser: context.browser()?.version() ?? 'chromium',
+        cores: cpus().length,
+        loadavg_1_5_15: load,
+        ...outcome.result,
+      };
     } finally {
       await context.close();
       await new Promise((ok) => server.close(ok));

@@ -23,7 +23,13 @@ function entities(n: number): Entity[] {
       notes: '',
       classification: 'OFFICIAL',
       provenance: [],
-      attrs: { forenames: `Person ${i}`, surname: `Surname${i % 997}`, aliases: [`P${i}`], roles: ['associate'], dateOfBirth: '1999-04-0' + ((i % 9) + 1) },
+      attrs: {
+        forenames: `Person ${i}`,
+        surname: `Surname${i % 997}`,
+        aliases: [`P${i}`],
+        roles: ['associate'],
+        dateOfBirth: '1999-04-0' + ((i % 9) + 1),
+      },
       createdAt: now,
       updatedAt: now,
     });
@@ -64,7 +70,9 @@ async function run(): Promise<Record<string, unknown>> {
   await unlocked.lock('user');
   // A second unlock: the first after a large write can include the database settling.
   const [again, unlockAgainMs] = await time(() => service.unlock(PASS));
-  const [, reopenMs] = await time(() => again.openWorkspace(ids[SIZES[SIZES.length - 1] as number] as string));
+  const [, reopenMs] = await time(() =>
+    again.openWorkspace(ids[SIZES[SIZES.length - 1] as number] as string),
+  );
   await again.lock('user');
   const phases = await openPhases(dbName, PASS, ids[SIZES[SIZES.length - 1] as number] as string);
   return {
@@ -85,5 +93,6 @@ async function run(): Promise<Record<string, unknown>> {
 const w = window as unknown as { __benchResult?: unknown; __benchError?: string };
 run().then(
   (r) => (w.__benchResult = r),
-  (e: unknown) => (w.__benchError = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e)),
+  (e: unknown) =>
+    (w.__benchError = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e)),
 );

@@ -9,7 +9,11 @@ import { emptyKeyRing } from '../../../renderer/store/key-ring';
 import { checkRecord } from '../../../renderer/store/record-schemas';
 import { openHeader, parseHeader } from '../../../renderer/store/vault-header';
 
-export async function openPhases(dbName: string, passphrase: string, workspaceId: string): Promise<Record<string, number>> {
+export async function openPhases(
+  dbName: string,
+  passphrase: string,
+  workspaceId: string,
+): Promise<Record<string, number>> {
   const ring = emptyKeyRing();
   const db = openVaultDatabase(dbName, ring);
   try {
@@ -29,7 +33,11 @@ export async function openPhases(dbName: string, passphrase: string, workspaceId
           batch.map((r) => {
             const env = r.env as Envelope;
             return crypto.subtle.decrypt(
-              { name: 'AES-GCM', iv: env.iv as Uint8Array<ArrayBuffer>, additionalData: recordAad('entities', String(r.id)) as Uint8Array<ArrayBuffer> },
+              {
+                name: 'AES-GCM',
+                iv: env.iv as Uint8Array<ArrayBuffer>,
+                additionalData: recordAad('entities', String(r.id)) as Uint8Array<ArrayBuffer>,
+              },
               key,
               env.ct as Uint8Array<ArrayBuffer>,
             );
@@ -40,7 +48,8 @@ export async function openPhases(dbName: string, passphrase: string, workspaceId
     const webcryptoMs = performance.now() - t;
 
     t = performance.now();
-    for (const r of rows.slice(0, 10_000)) decrypt(dek, r.env as Envelope, recordAad('entities', String(r.id)), 'bench');
+    for (const r of rows.slice(0, 10_000))
+      decrypt(dek, r.env as Envelope, recordAad('entities', String(r.id)), 'bench');
     const nobleMsPer10k = performance.now() - t;
 
     t = performance.now();

@@ -52,6 +52,9 @@ describe('collapseGroups', () => {
     const ids = out.nodes.map((n) => n.id);
     expect(ids).toContain(P(1));
     expect(ids).not.toContain(P(2));
-    expect(out.edges.find((e) => e.kind === 'controls')).toMatchObject({ source: P(1), target: P(11) });
+    expect(out.edges.find((e) => e.kind === 'controls')).toMatchObject({
+      source: P(1),
+      target: P(11),
+    });
   });
 });

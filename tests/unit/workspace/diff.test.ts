@@ -33,7 +33,12 @@ describe('diffElements', () => {
 
   it('adds, removes and updates only what changed', () => {
     const after: ChartElements = {
-      nodes: [node('a', { label: 'renamed' }), node('b'), node('g', { kind: 'ocg', isGroup: true }), node('d')],
+      nodes: [
+        node('a', { label: 'renamed' }),
+        node('b'),
+        node('g', { kind: 'ocg', isGroup: true }),
+        node('d'),
+      ],
       edges: [edge('e1', 'a', 'b', 'Family')],
     };
     const diff = diffElements(before, after);
@@ -64,7 +69,10 @@ describe('diffElements', () => {
 
   it('adds a new group before the new members inside it', () => {
     const after = structuredClone(before);
-    after.nodes.push(node('m', { parent: 'h' }), node('h', { kind: 'usg', isGroup: true, parent: 'g' }));
+    after.nodes.push(
+      node('m', { parent: 'h' }),
+      node('h', { kind: 'usg', isGroup: true, parent: 'g' }),
+    );
     expect(diffElements(before, after).addedNodes.map((n) => n.id)).toEqual(['h', 'm']);
   });
 });

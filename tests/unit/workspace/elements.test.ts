@@ -8,8 +8,15 @@ const TODAY = '2025-06-01';
 
 describe('buildElements', () => {
   it('puts a member inside its earliest group and keeps its other memberships as edges', () => {
-    const entities = mapOf([person(P(1), 'Ann Bell'), group(P(10), 'Alpha OCG'), group(P(11), 'Beta', 'usg')]);
-    const links = mapOf([link(L(1), P(1), P(10), 'member_of'), link(L(2), P(1), P(11), 'member_of')]);
+    const entities = mapOf([
+      person(P(1), 'Ann Bell'),
+      group(P(10), 'Alpha OCG'),
+      group(P(11), 'Beta', 'usg'),
+    ]);
+    const links = mapOf([
+      link(L(1), P(1), P(10), 'member_of'),
+      link(L(2), P(1), P(11), 'member_of'),
+    ]);
     const { nodes, edges } = buildElements({ entities, links }, TODAY);
     expect(nodes.find((n) => n.id === P(1))?.parent).toBe(P(10));
     expect(edges.map((e) => e.id)).toEqual([L(2)]);
@@ -18,7 +25,10 @@ describe('buildElements', () => {
 
   it('refuses a membership that would make a group contain itself', () => {
     const entities = mapOf([group(P(10), 'A'), group(P(11), 'B')]);
-    const links = mapOf([link(L(1), P(10), P(11), 'member_of'), link(L(2), P(11), P(10), 'member_of')]);
+    const links = mapOf([
+      link(L(1), P(10), P(11), 'member_of'),
+      link(L(2), P(11), P(10), 'member_of'),
+    ]);
     const { nodes, edges } = buildElements({ entities, links }, TODAY);
     expect(nodes.find((n) => n.id === P(10))?.parent).toBe(P(11));
     expect(nodes.find((n) => n.id === P(11))?.parent).toBeUndefined();
@@ -63,7 +73,12 @@ describe('buildElements', () => {
       link(L(2), P(1), P(2), 'associate', { label: 'met at court' }),
     ]);
     const { edges } = buildElements({ entities, links }, TODAY);
-    expect(edges[0]).toMatchObject({ directed: true, weak: true, strength: 5, label: 'Uses phone' });
+    expect(edges[0]).toMatchObject({
+      directed: true,
+      weak: true,
+      strength: 5,
+      label: 'Uses phone',
+    });
     expect(edges[1]).toMatchObject({ directed: false, weak: false, label: 'met at court' });
   });
 

@@ -38,7 +38,9 @@ describe('legendInUse', () => {
   it('explains collapsed groups and bundled links once they appear', () => {
     const entities = mapOf([person(P(1), 'A'), person(P(2), 'B'), group(P(3), 'G')]);
     const links = mapOf([link(L(1), P(1), P(3), 'member_of'), link(L(2), P(1), P(2), 'associate')]);
-    const legend = legendInUse(collapseGroups(buildElements({ entities, links }, '2025-06-01'), new Set([P(3)])));
+    const legend = legendInUse(
+      collapseGroups(buildElements({ entities, links }, '2025-06-01'), new Set([P(3)])),
+    );
     expect(legend.collapsedInUse).toBe(true);
     expect(legend.bundledInUse).toBe(true);
     expect(legend.groupsInUse).toBe(false);

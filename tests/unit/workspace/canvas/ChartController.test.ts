@@ -9,7 +9,12 @@ const L = (n: number) => sampleId('lnk', n);
 const TODAY = '2025-06-01';
 
 function workspace() {
-  const entities = mapOf([group(P(10), 'Alpha'), person(P(1), 'Ann'), person(P(2), 'Bo'), person(P(3), 'Cy')]);
+  const entities = mapOf([
+    group(P(10), 'Alpha'),
+    person(P(1), 'Ann'),
+    person(P(2), 'Bo'),
+    person(P(3), 'Cy'),
+  ]);
   const links = mapOf([
     link(L(1), P(1), P(10), 'member_of'),
     link(L(2), P(2), P(10), 'member_of'),
@@ -63,7 +68,9 @@ describe('ChartController (headless Cytoscape)', () => {
 
   it('reports selections made on the chart as entity or link ids', () => {
     const seen: unknown[] = [];
-    const chart = new ChartController(buildElements(workspace(), TODAY), { onSelect: (s) => seen.push(s) });
+    const chart = new ChartController(buildElements(workspace(), TODAY), {
+      onSelect: (s) => seen.push(s),
+    });
     chart.select({ type: 'entity', id: P(3) });
     chart.select({ type: 'link', id: L(3) });
     chart.select(null);
@@ -81,7 +88,8 @@ describe('ChartController (headless Cytoscape)', () => {
 
   it('runs each layout to completion', async () => {
     const chart = new ChartController(buildElements(workspace(), TODAY));
-    for (const name of ['force', 'grid', 'concentric', 'hierarchy'] as const) await chart.layout(name);
+    for (const name of ['force', 'grid', 'concentric', 'hierarchy'] as const)
+      await chart.layout(name);
     expect(chart.nodeCount()).toBe(4);
     chart.destroy();
   });

@@ -12,7 +12,11 @@ describe('entity edits', () => {
 
   it('starts the form from the record', () => {
     const values = valuesFrom(ann, fields);
-    expect(values).toMatchObject({ label: 'Ann Bell', 'attrs.aliases': 'Annie', 'attrs.dateOfBirth': '2009-02-03' });
+    expect(values).toMatchObject({
+      label: 'Ann Bell',
+      'attrs.aliases': 'Annie',
+      'attrs.dateOfBirth': '2009-02-03',
+    });
     expect(values['attrs.safeguarding.vulnerable']).toBe(false);
   });
 
@@ -47,7 +51,10 @@ describe('entity edits', () => {
   it('refuses a phone number not written in E.164', () => {
     const line = phone(P(3), 'Line', '+447700900123');
     const fields = entityFields('phone');
-    const result = entityEdit(line, fields, { ...valuesFrom(line, fields), 'attrs.number': '07700 900123' });
+    const result = entityEdit(line, fields, {
+      ...valuesFrom(line, fields),
+      'attrs.number': '07700 900123',
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.fieldErrors['attrs.number']).toMatch(/E\.164/);
   });
@@ -57,7 +64,8 @@ describe('entity edits', () => {
     const fields = entityFields('location');
     const result = entityEdit(flat, fields, { ...valuesFrom(flat, fields), 'attrs.lat': '51,5' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fieldErrors['attrs.lat']).toBe('Latitude must be a number, such as 51.5');
+    if (!result.ok)
+      expect(result.fieldErrors['attrs.lat']).toBe('Latitude must be a number, such as 51.5');
   });
 });
 
@@ -68,14 +76,19 @@ describe('link edits', () => {
     const values = { ...valuesFrom(base, LINK_FIELDS), lastSeen: '2023-12-31' };
     const result = linkEdit(base, LINK_FIELDS, values);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fieldErrors.lastSeen).toBe('First seen must not be after last seen');
+    if (!result.ok)
+      expect(result.fieldErrors.lastSeen).toBe('First seen must not be after last seen');
   });
 
   it('builds a 3x5x2 grade only from all three parts', () => {
     const partial = { ...valuesFrom(base, LINK_FIELDS), 'grade.source': '2' };
     const refused = linkEdit(base, LINK_FIELDS, partial);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(Object.keys(refused.fieldErrors).sort()).toEqual(['grade.handling', 'grade.intelligence']);
+    if (!refused.ok)
+      expect(Object.keys(refused.fieldErrors).sort()).toEqual([
+        'grade.handling',
+        'grade.intelligence',
+      ]);
 
     const full = { ...partial, 'grade.intelligence': 'B', 'grade.handling': 'P', strength: '5' };
     const saved = linkEdit(base, LINK_FIELDS, full);
@@ -94,12 +107,28 @@ describe('link edits', () => {
     };
     const result = linkEdit(base, LINK_FIELDS, values);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fieldErrors['grade.conditions']).toBe('Handling code C needs its conditions written down');
+    if (!result.ok)
+      expect(result.fieldErrors['grade.conditions']).toBe(
+        'Handling code C needs its conditions written down',
+      );
   });
 
   it('clears a grade when all its parts are blanked', () => {
-    const graded = { ...base, grade: { scheme: '3x5x2' as const, source: '1' as const, intelligence: 'A' as const, handling: 'P' as const } };
-    const values = { ...valuesFrom(graded, LINK_FIELDS), 'grade.source': '', 'grade.intelligence': '', 'grade.handling': '' };
+    const graded = {
+      ...base,
+      grade: {
+        scheme: '3x5x2' as const,
+        source: '1' as const,
+        intelligence: 'A' as const,
+        handling: 'P' as const,
+      },
+    };
+    const values = {
+      ...valuesFrom(graded, LINK_FIELDS),
+      'grade.source': '',
+      'grade.intelligence': '',
+      'grade.handling': '',
+    };
     const result = linkEdit(graded, LINK_FIELDS, values);
     expect(result.ok).toBe(true);
     if (result.ok) {
