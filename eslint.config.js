@@ -7,7 +7,10 @@ import globals from 'globals';
 const forbid = (patterns, message, packages = []) => ({
   'no-restricted-imports': [
     'error',
-    { paths: packages.map((name) => ({ name, message })), patterns: [{ group: patterns, message }] },
+    {
+      paths: packages.map((name) => ({ name, message })),
+      patterns: [{ group: patterns, message }],
+    },
   ],
 });
 

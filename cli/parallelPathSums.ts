@@ -8,14 +8,15 @@ interface Job {
   n: number;
   offsets: Int32Array;
   targets: Int32Array;
+  /** This thread takes sources from, from + step, from + 2·step, ... */
   from: number;
-  to: number;
+  step: number;
 }
 
 /**
- * Betweenness and closeness path sums over all sources, split into contiguous source ranges:
- * one per extra worker thread, the last range on this thread while the workers run. Every BFS
- * costs about the same on a connected graph, so equal ranges balance well.
+ * Betweenness and closeness path sums over all sources, shared out by stride: with t threads,
+ * thread i takes sources i, i + t, i + 2t, ... This thread does share 0 while the workers run.
+ * Interleaving keeps the shares even when cheap sources (isolates, small fragments) are bunched.
  * `workerScript` is the module that calls `runPathSumsWorkerIfAsked` at start-up.
  */
 export async function parallelPathSums(
@@ -24,20 +25,11 @@ export async function parallelPathSums(
   workerScript: URL | string,
 ): Promise<PathSums> {
   const parts = Math.max(1, Math.min(threads, csr.n));
-  const bounds = Array.from({ length: parts + 1 }, (_, i) => Math.round((i * csr.n) / parts));
-  const pending = bounds
-    .slice(0, parts - 1)
-    .map((from, i) =>
-      runWorker(workerScript, {
-        role: ROLE,
-        n: csr.n,
-        offsets: csr.offsets,
-        targets: csr.targets,
-        from,
-        to: bounds[i + 1]!,
-      }),
-    );
-  const total = pathSumsRange(csr, bounds[parts - 1]!, csr.n, true);
+  const job = { role: ROLE, n: csr.n, offsets: csr.offsets, targets: csr.targets, step: parts };
+  const pending = Array.from({ length: parts - 1 }, (_, t) =>
+    runWorker(workerScript, { ...job, from: t + 1 }),
+  );
+  const total = pathSumsRange(csr, 0, csr.n, true, parts);
   for (const part of await Promise.all(pending)) addPathSums(total, part);
   return total;
 }
@@ -64,8 +56,9 @@ export function runPathSumsWorkerIfAsked(): boolean {
   const sums = pathSumsRange(
     { n: job.n, offsets: job.offsets, targets: job.targets },
     job.from,
-    job.to,
+    job.n,
     true,
+    job.step,
   );
   parentPort.postMessage(sums, [
     sums.dependency.buffer as ArrayBuffer,

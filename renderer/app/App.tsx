@@ -10,7 +10,7 @@ type Phase =
   | { kind: 'loading' }
   | { kind: 'create' }
   | { kind: 'unlock'; notice?: string }
-  | { kind: 'open'; session: Session; openDemo: boolean };
+  | { kind: 'open'; session: Session; workspaceId?: string };
 
 const LOCK_NOTICES = {
   user: 'The vault is locked.',
@@ -44,15 +44,24 @@ export function App({ platform, vault }: { platform: Platform; vault: VaultServi
   useEffect(() => platform.onLock((reason) => void lock(reason)), [platform, lock]);
   useAutoLock(session, () => void lock('idle'));
 
-  if (fatal) return <main className="centre-card" role="alert">{fatal}</main>;
+  if (fatal)
+    return (
+      <main className="centre-card" role="alert">
+        {fatal}
+      </main>
+    );
   switch (phase.kind) {
     case 'loading':
-      return <main className="centre-card" aria-busy="true">Opening Linchpin…</main>;
+      return (
+        <main className="centre-card" aria-busy="true">
+          Opening Linchpin…
+        </main>
+      );
     case 'create':
       return (
         <CreateVault
           vault={vault}
-          onCreated={(s, openDemo) => setPhase({ kind: 'open', session: s, openDemo })}
+          onCreated={(s, workspaceId) => setPhase({ kind: 'open', session: s, workspaceId })}
         />
       );
     case 'unlock':
@@ -60,7 +69,7 @@ export function App({ platform, vault }: { platform: Platform; vault: VaultServi
         <UnlockVault
           vault={vault}
           notice={phase.notice}
-          onUnlocked={(s) => setPhase({ kind: 'open', session: s, openDemo: false })}
+          onUnlocked={(s) => setPhase({ kind: 'open', session: s })}
         />
       );
     case 'open':
@@ -68,7 +77,7 @@ export function App({ platform, vault }: { platform: Platform; vault: VaultServi
         <Home
           session={phase.session}
           platform={platform}
-          openDemoFirst={phase.openDemo}
+          initialWorkspaceId={phase.workspaceId}
           onLock={() => void lock('user')}
         />
       );

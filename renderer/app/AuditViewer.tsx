@@ -32,20 +32,35 @@ export function AuditViewer({ session, platform }: { session: Session; platform:
   async function exportCsv() {
     if (!events) return;
     const csv = session.audit.toCsv(events);
-    const saved = await platform.saveFile({ suggestedName: 'linchpin-audit-log.csv', data: csv, mimeType: 'text/csv' });
-    if (saved) await session.audit.record({ action: 'export', subject: 'audit', targets: [], detail: `Audit log CSV, ${events.length} events` });
+    const saved = await platform.saveFile({
+      suggestedName: 'linchpin-audit-log.csv',
+      data: csv,
+      mimeType: 'text/csv',
+    });
+    if (saved)
+      await session.audit.record({
+        action: 'export',
+        subject: 'audit',
+        targets: [],
+        detail: `Audit log CSV, ${events.length} events`,
+      });
   }
 
   return (
     <section className="audit" aria-labelledby="audit-heading">
       <h1 id="audit-heading">Audit log</h1>
       <p className="hint">
-        Every collection, change, view, disclosure and erasure, with who and when (Data Protection Act 2018, s.62). The
-        log is hash-chained: any edit, insertion, deletion or reordering is detected by Verify.
+        Every collection, change, view, disclosure and erasure, with who and when (Data Protection
+        Act 2018, s.62). The log is hash-chained: any edit, insertion, deletion or reordering is
+        detected by Verify.
       </p>
       <div className="filters" role="group" aria-label="Filter the audit log">
         <label htmlFor={ids.action}>Action</label>
-        <select id={ids.action} value={filter.action ?? ''} onChange={(e) => set({ action: (e.target.value || undefined) as AuditFilter['action'] })}>
+        <select
+          id={ids.action}
+          value={filter.action ?? ''}
+          onChange={(e) => set({ action: (e.target.value || undefined) as AuditFilter['action'] })}
+        >
           <option value="">Any</option>
           {AUDIT_ACTIONS.map((a) => (
             <option key={a} value={a}>
@@ -54,13 +69,31 @@ export function AuditViewer({ session, platform }: { session: Session; platform:
           ))}
         </select>
         <label htmlFor={ids.actor}>Who</label>
-        <input id={ids.actor} value={filter.actor ?? ''} onChange={(e) => set({ actor: e.target.value || undefined })} />
+        <input
+          id={ids.actor}
+          value={filter.actor ?? ''}
+          onChange={(e) => set({ actor: e.target.value || undefined })}
+        />
         <label htmlFor={ids.text}>Contains</label>
-        <input id={ids.text} value={filter.text ?? ''} onChange={(e) => set({ text: e.target.value || undefined })} />
+        <input
+          id={ids.text}
+          value={filter.text ?? ''}
+          onChange={(e) => set({ text: e.target.value || undefined })}
+        />
         <label htmlFor={ids.from}>From</label>
-        <input id={ids.from} type="date" value={filter.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
+        <input
+          id={ids.from}
+          type="date"
+          value={filter.from ?? ''}
+          onChange={(e) => set({ from: e.target.value || undefined })}
+        />
         <label htmlFor={ids.to}>To</label>
-        <input id={ids.to} type="date" value={filter.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
+        <input
+          id={ids.to}
+          type="date"
+          value={filter.to ?? ''}
+          onChange={(e) => set({ to: e.target.value || undefined })}
+        />
       </div>
       <div className="toolbar">
         <button type="button" onClick={() => void session.audit.verify().then(setCheck)}>

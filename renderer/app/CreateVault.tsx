@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { useCallback, useId, useState } from 'react';
 import type { Session, VaultService } from '../store';
+import { loadDemoWorkspace } from './loadDemo';
 import { PassphraseMeter } from './PassphraseMeter';
 import { MINIMUM_LENGTH, MINIMUM_SCORE } from './strength';
 
@@ -10,7 +11,8 @@ export function CreateVault({
   onCreated,
 }: {
   vault: VaultService;
-  onCreated: (session: Session, openDemo: boolean) => void;
+  /** Called with the demo workspace's id when the analyst asked for it, already open. */
+  onCreated: (session: Session, openWorkspaceId?: string) => void;
 }) {
   const ids = { name: useId(), pass: useId(), confirm: useId(), demo: useId(), warn: useId() };
   const [userName, setUserName] = useState('');
@@ -20,13 +22,16 @@ export function CreateVault({
   const [score, setScore] = useState(0);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [busyText, setBusyText] = useState('Creating the vault…');
   const onScore = useCallback((s: number) => setScore(s), []);
 
   function problem(): string | undefined {
-    if (!userName.trim()) return 'Enter your name: it is recorded with everything you do, as the law requires.';
+    if (!userName.trim())
+      return 'Enter your name: it is recorded with everything you do, as the law requires.';
     if (passphrase.length < MINIMUM_LENGTH)
       return `Use at least ${MINIMUM_LENGTH} characters; a few unrelated words work well.`;
-    if (score < MINIMUM_SCORE) return 'That passphrase is too easy to guess. Add more uncommon words.';
+    if (score < MINIMUM_SCORE)
+      return 'That passphrase is too easy to guess. Add more uncommon words.';
     if (passphrase !== confirm) return 'The two passphrases do not match.';
     return undefined;
   }
@@ -38,7 +43,15 @@ export function CreateVault({
     if (p) return;
     setBusy(true);
     try {
-      onCreated(await vault.create(passphrase, userName.trim()), openDemo);
+      const session = await vault.create(passphrase, userName.trim());
+      if (!openDemo) return onCreated(session);
+      setBusyText('Adding the fictional demo workspace…');
+      // The vault exists now whatever happens to the demo: a failure here only skips opening it,
+      // and the workspace list offers it again.
+      const id = await loadDemoWorkspace(session)
+        .then(async (created) => (await session.openWorkspace(created), created))
+        .catch(() => undefined);
+      onCreated(session, id);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
       setBusy(false);
@@ -100,7 +113,7 @@ export function CreateVault({
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Creating the vault…' : 'Create vault'}
+          {busy ? busyText : 'Create vault'}
         </button>
       </form>
     </main>

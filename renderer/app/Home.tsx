@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { Command, Session } from '../store';
 import type { Platform } from '../platform';
 import { AuditViewer } from './AuditViewer';
@@ -11,21 +11,24 @@ import { loadDemoWorkspace } from './loadDemo';
 
 const WorkspaceView = lazy(() => import('./WorkspaceView'));
 
-type View = { kind: 'list' } | { kind: 'workspace'; id: string } | { kind: 'audit' } | { kind: 'settings' };
+type View =
+  { kind: 'list' } | { kind: 'workspace'; id: string } | { kind: 'audit' } | { kind: 'settings' };
 
 export function Home({
   session,
   platform,
-  openDemoFirst,
+  initialWorkspaceId,
   onLock,
 }: {
   session: Session;
   platform: Platform;
-  openDemoFirst: boolean;
+  initialWorkspaceId: string | undefined;
   onLock: () => void;
 }) {
   useSessionVersion(session);
-  const [view, setView] = useState<View>({ kind: 'list' });
+  const [view, setView] = useState<View>(
+    initialWorkspaceId ? { kind: 'workspace', id: initialWorkspaceId } : { kind: 'list' },
+  );
   const [error, setError] = useState<string>();
 
   const run = useCallback(
@@ -57,16 +60,11 @@ export function Home({
     }
   }, [session, openWorkspace]);
 
-  useEffect(() => {
-    if (openDemoFirst) void openDemo();
-    // Only on the first render after the vault was created.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   useGlobalShortcuts(session, platform, { onLock });
 
   const current = session.current();
-  const showing = view.kind === 'workspace' && current?.workspace.id === view.id ? current : undefined;
+  const showing =
+    view.kind === 'workspace' && current?.workspace.id === view.id ? current : undefined;
 
   return (
     <div className="app-shell">
@@ -75,18 +73,35 @@ export function Home({
           Linchpin
         </span>
         <nav aria-label="Main">
-          <button type="button" onClick={() => setView({ kind: 'list' })} aria-current={view.kind === 'list' ? 'page' : undefined}>
+          <button
+            type="button"
+            onClick={() => setView({ kind: 'list' })}
+            aria-current={view.kind === 'list' ? 'page' : undefined}
+          >
             Workspaces
           </button>
-          <button type="button" onClick={() => setView({ kind: 'audit' })} aria-current={view.kind === 'audit' ? 'page' : undefined}>
+          <button
+            type="button"
+            onClick={() => setView({ kind: 'audit' })}
+            aria-current={view.kind === 'audit' ? 'page' : undefined}
+          >
             Audit log
           </button>
-          <button type="button" onClick={() => setView({ kind: 'settings' })} aria-current={view.kind === 'settings' ? 'page' : undefined}>
+          <button
+            type="button"
+            onClick={() => setView({ kind: 'settings' })}
+            aria-current={view.kind === 'settings' ? 'page' : undefined}
+          >
             Settings
           </button>
         </nav>
         <span className="user">Signed in as {session.settings.userName}</span>
-        <button type="button" className="lock-button" onClick={onLock} title="Lock the vault (Ctrl+L)">
+        <button
+          type="button"
+          className="lock-button"
+          onClick={onLock}
+          title="Lock the vault (Ctrl+L)"
+        >
           Lock
         </button>
       </header>
@@ -97,7 +112,12 @@ export function Home({
       ) : null}
       <main className="content">
         {view.kind === 'list' ? (
-          <WorkspaceList session={session} onOpen={(id) => void openWorkspace(id)} onOpenDemo={() => void openDemo()} run={run} />
+          <WorkspaceList
+            session={session}
+            onOpen={(id) => void openWorkspace(id)}
+            onOpenDemo={() => void openDemo()}
+            run={run}
+          />
         ) : null}
         {view.kind === 'audit' ? <AuditViewer session={session} platform={platform} /> : null}
         {view.kind === 'settings' ? <SettingsPanel session={session} /> : null}

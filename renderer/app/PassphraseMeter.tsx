@@ -3,7 +3,13 @@ import type { Strength } from './strength';
 import { checkStrength, SCORE_WORDS } from './strength';
 
 /** Live strength meter; announces changes politely to screen readers. */
-export function PassphraseMeter({ passphrase, onScore }: { passphrase: string; onScore: (s: number) => void }) {
+export function PassphraseMeter({
+  passphrase,
+  onScore,
+}: {
+  passphrase: string;
+  onScore: (s: number) => void;
+}) {
   const [strength, setStrength] = useState<Strength>();
   useEffect(() => {
     let live = true;

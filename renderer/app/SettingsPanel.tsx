@@ -38,7 +38,8 @@ export function SettingsPanel({ session }: { session: Session }) {
     e.preventDefault();
     if (pass.next.length < MINIMUM_LENGTH || score < MINIMUM_SCORE)
       return setPassMessage({ ok: false, text: 'The new passphrase is too weak.' });
-    if (pass.next !== pass.again) return setPassMessage({ ok: false, text: 'The new passphrases do not match.' });
+    if (pass.next !== pass.again)
+      return setPassMessage({ ok: false, text: 'The new passphrases do not match.' });
     try {
       await session.changePassphrase(pass.old, pass.next);
       setPass({ old: '', next: '', again: '' });
@@ -56,7 +57,14 @@ export function SettingsPanel({ session }: { session: Session }) {
         <label htmlFor={ids.name}>Your name (recorded in the audit log)</label>
         <input id={ids.name} value={userName} onChange={(e) => setUserName(e.target.value)} />
         <label htmlFor={ids.idle}>Lock the vault after this many idle minutes</label>
-        <input id={ids.idle} type="number" min={1} max={240} value={idle} onChange={(e) => setIdle(e.target.value)} />
+        <input
+          id={ids.idle}
+          type="number"
+          min={1}
+          max={240}
+          value={idle}
+          onChange={(e) => setIdle(e.target.value)}
+        />
         <button type="submit" className="primary">
           Save settings
         </button>
@@ -65,17 +73,38 @@ export function SettingsPanel({ session }: { session: Session }) {
       <form onSubmit={(e) => void changePassphrase(e)} className="stack-form" noValidate>
         <h2>Change the vault passphrase</h2>
         <label htmlFor={ids.old}>Current passphrase</label>
-        <input id={ids.old} type="password" autoComplete="current-password" value={pass.old} onChange={(e) => setPass({ ...pass, old: e.target.value })} />
+        <input
+          id={ids.old}
+          type="password"
+          autoComplete="current-password"
+          value={pass.old}
+          onChange={(e) => setPass({ ...pass, old: e.target.value })}
+        />
         <label htmlFor={ids.next}>New passphrase</label>
-        <input id={ids.next} type="password" autoComplete="new-password" value={pass.next} onChange={(e) => setPass({ ...pass, next: e.target.value })} />
+        <input
+          id={ids.next}
+          type="password"
+          autoComplete="new-password"
+          value={pass.next}
+          onChange={(e) => setPass({ ...pass, next: e.target.value })}
+        />
         <PassphraseMeter passphrase={pass.next} onScore={onScore} />
         <label htmlFor={ids.again}>New passphrase again</label>
-        <input id={ids.again} type="password" autoComplete="new-password" value={pass.again} onChange={(e) => setPass({ ...pass, again: e.target.value })} />
+        <input
+          id={ids.again}
+          type="password"
+          autoComplete="new-password"
+          value={pass.again}
+          onChange={(e) => setPass({ ...pass, again: e.target.value })}
+        />
         <button type="submit" className="primary">
           Change passphrase
         </button>
         {passMessage ? (
-          <p role={passMessage.ok ? 'status' : 'alert'} className={passMessage.ok ? 'notice' : 'error'}>
+          <p
+            role={passMessage.ok ? 'status' : 'alert'}
+            className={passMessage.ok ? 'notice' : 'error'}
+          >
             {passMessage.text}
           </p>
         ) : null}
@@ -87,8 +116,8 @@ export function SettingsPanel({ session }: { session: Session }) {
         ) : (
           <>
             <p className="error">
-              These records failed their integrity check and were set aside untouched. Report this to your
-              system administrator; do not delete the vault.
+              These records failed their integrity check and were set aside untouched. Report this
+              to your system administrator; do not delete the vault.
             </p>
             <ul>
               {quarantine.map((q) => (

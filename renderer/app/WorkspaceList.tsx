@@ -55,7 +55,8 @@ export function WorkspaceList({
   async function rename(e: FormEvent) {
     e.preventDefault();
     if (!renaming) return;
-    if (await attempt(() => run(renameWorkspace(renaming.id, renaming.name)))) setRenaming(undefined);
+    if (await attempt(() => run(renameWorkspace(renaming.id, renaming.name))))
+      setRenaming(undefined);
   }
 
   return (
@@ -64,7 +65,12 @@ export function WorkspaceList({
       <p className="hint">Each workspace holds one operation: its map, intelligence and plans.</p>
       <form className="inline-form" onSubmit={(e) => void create(e)}>
         <label htmlFor={newNameId}>New workspace name</label>
-        <input id={newNameId} value={newName} onChange={(e) => setNewName(e.target.value)} placeholder="e.g. Operation Larkspur" />
+        <input
+          id={newNameId}
+          value={newName}
+          onChange={(e) => setNewName(e.target.value)}
+          placeholder="e.g. Operation Larkspur"
+        />
         <button type="submit" className="primary">
           Create workspace
         </button>
@@ -106,16 +112,32 @@ export function WorkspaceList({
                 <>
                   <h2>{w.name}</h2>
                   <p className="marking-chip">{w.classification}</p>
-                  {w.fictional ? <p className="fictional-chip">Fictional demonstration data</p> : null}
+                  {w.fictional ? (
+                    <p className="fictional-chip">Fictional demonstration data</p>
+                  ) : null}
                   {w.description ? <p className="description">{w.description}</p> : null}
                   <div className="card-actions">
-                    <button type="button" className="primary" onClick={() => onOpen(w.id)} aria-label={`Open ${w.name}`}>
+                    <button
+                      type="button"
+                      className="primary"
+                      onClick={() => onOpen(w.id)}
+                      aria-label={`Open ${w.name}`}
+                    >
                       Open
                     </button>
-                    <button type="button" onClick={() => setRenaming({ id: w.id, name: w.name })} aria-label={`Rename ${w.name}`}>
+                    <button
+                      type="button"
+                      onClick={() => setRenaming({ id: w.id, name: w.name })}
+                      aria-label={`Rename ${w.name}`}
+                    >
                       Rename
                     </button>
-                    <button type="button" className="danger" onClick={() => setDeleting(w)} aria-label={`Delete ${w.name}`}>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => setDeleting(w)}
+                      aria-label={`Delete ${w.name}`}
+                    >
                       Delete
                     </button>
                   </div>

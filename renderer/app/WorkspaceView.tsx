@@ -18,7 +18,8 @@ export default function WorkspaceView({
       <div className="workspace-heading">
         <h1>{workspace.name}</h1>
         <span className="counts">
-          {loaded.entities.size} entities · {loaded.links.size} links · {loaded.intel.size} intelligence items
+          {loaded.entities.size} entities · {loaded.links.size} links · {loaded.intel.size}{' '}
+          intelligence items
         </span>
       </div>
       {workspace.fictional ? (

@@ -18,7 +18,8 @@ export function useAutoLock(session: Session | undefined, onIdle: () => void): v
       minutes,
       onIdle: () => onIdleRef.current(),
       onActivity: (notify) => {
-        for (const name of ACTIVITY_EVENTS) window.addEventListener(name, notify, { passive: true });
+        for (const name of ACTIVITY_EVENTS)
+          window.addEventListener(name, notify, { passive: true });
         return () => {
           for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, notify);
         };

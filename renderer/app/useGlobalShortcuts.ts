@@ -6,7 +6,11 @@ import type { Session } from '../store';
  * Keyboard shortcuts that work everywhere in the app. In Electron the application menu sends the
  * same commands, so both paths end here.
  */
-export function useGlobalShortcuts(session: Session, platform: Platform, actions: { onLock: () => void }) {
+export function useGlobalShortcuts(
+  session: Session,
+  platform: Platform,
+  actions: { onLock: () => void },
+) {
   useEffect(() => {
     function perform(id: string) {
       if (id === 'undo') void session.history.undo();
@@ -16,7 +20,9 @@ export function useGlobalShortcuts(session: Session, platform: Platform, actions
     function onKey(e: KeyboardEvent) {
       const mod = e.ctrlKey || e.metaKey;
       if (!mod) return;
-      const inField = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable="true"]');
+      const inField =
+        e.target instanceof HTMLElement &&
+        e.target.closest('input, textarea, select, [contenteditable="true"]');
       const key = e.key.toLowerCase();
       if (key === 'l') {
         e.preventDefault();

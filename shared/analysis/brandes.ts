@@ -112,17 +112,22 @@ export function resetBfs(buf: BfsBuffers, visited: number): void {
   }
 }
 
-/** Runs sources [from, to): the kernel both betweenness and closeness are built from. */
+/**
+ * Runs sources from, from + step, ... below `to`: the kernel both betweenness and closeness are
+ * built from. A stride lets threads interleave sources, which balances the work even when cheap
+ * sources (isolates, small fragments) cluster at one end of the node order.
+ */
 export function pathSumsRange(
   csr: CsrTopology,
   from: number,
   to: number,
   withDependency = true,
+  step = 1,
 ): PathSums {
   const sums = emptyPathSums(csr.n);
   const buf = bfsBuffers(csr.n);
   const dep = withDependency ? sums.dependency : null;
-  for (let s = Math.max(0, from); s < Math.min(csr.n, to); s++) {
+  for (let s = Math.max(0, from); s < Math.min(csr.n, to); s += Math.max(1, step)) {
     const visited = brandesFromSource(csr, s, buf, dep);
     let total = 0;
     for (let k = 1; k < visited; k++) total += buf.dist[buf.order[k]!]!;

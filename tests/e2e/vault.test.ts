@@ -50,7 +50,9 @@ describe(`vault in ${TARGET}`, () => {
 
     const counts = `${demo.entities.length} entities · ${demo.links.length} links · ${demo.intel.length} intelligence items`;
     await page.getByText(counts).waitFor({ timeout: 60_000 });
-    await expect(page.getByRole('note').textContent()).resolves.toContain('Fictional demonstration data');
+    await expect(page.getByRole('note').textContent()).resolves.toContain(
+      'Fictional demonstration data',
+    );
     await screenshot(page, 'vault-02-demo-open');
 
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
@@ -59,7 +61,9 @@ describe(`vault in ${TARGET}`, () => {
 
     await page.getByLabel('Vault passphrase').fill('not the right passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/does not open this vault/);
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+      /does not open this vault/,
+    );
     await screenshot(page, 'vault-03-wrong-passphrase');
 
     // Restart the app so every write is flushed to disk, then read the raw IndexedDB files.

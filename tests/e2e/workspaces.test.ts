@@ -49,8 +49,12 @@ describe('workspaces, audit log and settings', () => {
     await page.getByRole('button', { name: 'Audit log' }).click();
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     await page.getByRole('button', { name: 'Verify the chain' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Chain intact: \d+ events checked/);
-    const actions = await page.locator('table.data-table tbody tr td:nth-child(4)').allTextContents();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/Chain intact: \d+ events checked/);
+    const actions = await page
+      .locator('table.data-table tbody tr td:nth-child(4)')
+      .allTextContents();
     expect(actions).toEqual(expect.arrayContaining(['create', 'update', 'delete']));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'workspaces-03-audit-log');
@@ -75,7 +79,10 @@ describe('workspaces, audit log and settings', () => {
     await page.getByLabel('New passphrase again').fill(next);
     await page.locator('#strength-meter[data-score="4"]').waitFor();
     await page.getByRole('button', { name: 'Change passphrase' }).click();
-    await page.getByRole('alert').filter({ hasText: /passphrase/i }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /passphrase/i })
+      .waitFor();
     await page.getByLabel('Current passphrase').fill(E2E_PASSPHRASE);
     await page.getByRole('button', { name: 'Change passphrase' }).click();
     await page.getByText('Passphrase changed.').waitFor();
@@ -92,6 +99,8 @@ describe('workspaces, audit log and settings', () => {
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('heading', { name: 'Operation Foxglove' }).waitFor();
     await page.getByRole('button', { name: 'Settings' }).click();
-    await expect(page.getByLabel('Lock the vault after this many idle minutes').inputValue()).resolves.toBe('5');
+    await expect(
+      page.getByLabel('Lock the vault after this many idle minutes').inputValue(),
+    ).resolves.toBe('5');
   });
 });

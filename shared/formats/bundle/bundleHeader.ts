@@ -11,7 +11,7 @@ export const BUNDLE_VERSION = 1;
 const MAX_HEADER = 4096;
 
 /** Limits on what a bundle may ask the KDF for, so a crafted header cannot exhaust memory. */
-export const KDF_LIMITS = { maxMemoryKiB: 1024 * 1024, maxIterations: 20, maxParallelism: 8 };
+export const KDF_LIMITS = { maxMemoryKiB: 512 * 1024, maxIterations: 20, maxParallelism: 8 };
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
 

@@ -55,6 +55,7 @@ function convert(node: Ordered, depth: number): FormatResult<XmlElement | undefi
     return failOne(`<${tag}>`, `Elements are nested more than ${MAX_DEPTH} deep.`);
   const attrs: Record<string, string> = {};
   for (const [k, v] of Object.entries((node[':@'] as Record<string, unknown> | undefined) ?? {})) {
+    if (k.startsWith('@_xmlns')) continue; // namespace declarations, not data
     const d = decodeXmlText(String(v));
     if (!d.ok)
       return failOne(

@@ -68,8 +68,7 @@ async function launchBrowser(): Promise<RunningApp> {
 
 async function launchElectron(): Promise<RunningApp> {
   const userData = mkdtempSync(join(tmpdir(), 'linchpin-e2e-electron-'));
-  const start = () =>
-    _electron.launch({ args: [REPO, `--user-data-dir=${userData}`], cwd: REPO });
+  const start = () => _electron.launch({ args: [REPO, `--user-data-dir=${userData}`], cwd: REPO });
   let app = await start();
   const page = await app.firstWindow();
   return {

@@ -17,6 +17,10 @@ export function readTree(folder: string): Buffer {
 
 /** Chromium keeps strings as Latin-1, UTF-8 or UTF-16 (keys are UTF-16BE), so look for all. */
 export function containsText(haystack: Buffer, needle: string): boolean {
-  const forms = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le'), Buffer.from(needle, 'utf16le').swap16()];
+  const forms = [
+    Buffer.from(needle, 'utf8'),
+    Buffer.from(needle, 'utf16le'),
+    Buffer.from(needle, 'utf16le').swap16(),
+  ];
   return forms.some((form) => haystack.includes(form));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openBundle, readBundleHeader, sealBundle } from '../../../shared/formats/bundle/bundle';
 import { diffBundle } from '../../../shared/formats/bundle/diffBundle';
+import { selectRecords } from '../../../shared/formats/bundle/selection';
 import { graphDocument } from '../../../shared/formats/records';
 import { sampleRecords, WS } from './sampleRecords';
 import { errorText, expectOk } from './helpers';
@@ -115,5 +116,19 @@ describe('diffBundle', () => {
     expect(
       diffBundle(existing, { ...existing, entities: incoming }).entities.unchanged,
     ).toHaveLength(9);
+  });
+});
+
+describe('selectRecords', () => {
+  it('keeps the chosen entities, the links between them and the intelligence they cite', () => {
+    const r = sampleRecords();
+    const picked = selectRecords(r, [
+      r.entities[0]!.id,
+      r.entities[2]!.id,
+      'ent_ffffffffffffffffffff',
+    ]);
+    expect(picked.entities.map((e) => e.label)).toEqual(['Dean “Tall” O’Neill', 'Eastside OCG']);
+    expect(picked.links.map((l) => l.kind)).toEqual(['member_of', 'controls']);
+    expect(picked.intel.map((i) => i.reference)).toEqual(['IR/2024/0117']);
   });
 });
