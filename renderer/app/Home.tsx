@@ -1,10 +1,10 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Command, Session } from '../store';
 import type { Platform } from '../platform';
 import { AuditViewer } from './AuditViewer';
 import { SettingsPanel } from './SettingsPanel';
 import { UndoBar } from './UndoBar';
-import { WorkspaceList } from './WorkspaceList';
+import { NEW_WORKSPACE_FIELD, WorkspaceList } from './WorkspaceList';
 import { useSessionVersion } from './useSessionVersion';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { loadDemoWorkspace } from './loadDemo';
@@ -60,7 +60,18 @@ export function Home({
     }
   }, [session, openWorkspace]);
 
-  useGlobalShortcuts(session, platform, { onLock });
+  const shortcuts = useMemo(
+    () => ({
+      onLock,
+      onNewWorkspace: () => {
+        setView({ kind: 'list' });
+        // After the list renders, put the cursor in the name field.
+        requestAnimationFrame(() => document.getElementById(NEW_WORKSPACE_FIELD)?.focus());
+      },
+    }),
+    [onLock],
+  );
+  useGlobalShortcuts(session, platform, shortcuts);
 
   const current = session.current();
   const showing =

@@ -1,10 +1,12 @@
 import type { FormEvent } from 'react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Workspace } from '../../shared/model';
 import type { Command, Session } from '../store';
 import { createWorkspace, deleteWorkspace, renameWorkspace } from '../store/commands';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useSessionVersion } from './useSessionVersion';
+
+export const NEW_WORKSPACE_FIELD = 'new-workspace-name';
 
 export function WorkspaceList({
   session,
@@ -18,7 +20,7 @@ export function WorkspaceList({
   run: (command: Command) => Promise<void>;
 }) {
   const version = useSessionVersion(session);
-  const newNameId = useId();
+  const newNameId = NEW_WORKSPACE_FIELD;
   const [workspaces, setWorkspaces] = useState<Workspace[]>();
   const [newName, setNewName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string }>();
