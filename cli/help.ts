@@ -3,8 +3,14 @@ export const HELP = `linchpin: network analysis from the command line (no data l
 Usage:
   linchpin analyse --edges EDGES.csv [--nodes NODES.csv] [--unweighted]
                    [--format json|csv] [--threads 1|2|...] [--seed N]
-  linchpin convert ...        (not yet available)
+  linchpin convert --edges EDGES.csv [--nodes NODES.csv] --out FILE
+  linchpin convert --in FILE [--nodes NODES.csv] --out FILE
   linchpin --help
+
+convert
+  Formats by extension: .graphml, .gexf, .anx, .json, .csv. Node ids from the CSVs survive as node
+  ids (or as labels where the format needs ids of its own). Nothing is written if the input has an
+  error. \`linchpin convert --help\` says more.
 
 analyse
   --edges FILE    CSV with a header: source,target[,weight]. Direction is ignored, a link from a

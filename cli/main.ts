@@ -1,6 +1,8 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { runSuite } from '../shared/analysis';
 import { parseArgs, type AnalyseArgs } from './args';
+import { runConvert, type ConvertIo } from './convert';
 import { InputError, UsageError } from './errors';
 import { toCsv, toJson } from './formatOutput';
 import { HELP } from './help';
@@ -10,6 +12,13 @@ import { readNetwork } from './readNetwork';
 /** Below this many nodes, starting a thread costs more than it saves (measured: ~40 ms per worker). */
 export const PARALLEL_MIN_NODES = 2000;
 
+const fileIo: ConvertIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(`linchpin: ${text}`),
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+  writeFile: (path, data) => writeFile(path, data, 'utf8'),
+};
+
 export async function run(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
@@ -17,8 +26,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       process.stdout.write(HELP);
       return 0;
     }
-    if (args.command === 'convert')
-      throw new UsageError('"convert" is not yet available in this version of Linchpin.');
+    if (args.command === 'convert') return await runConvert([...argv], fileIo);
     await analyse(args);
     return 0;
   } catch (e) {

@@ -1,7 +1,7 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { addPathSums, pathSumsRange, type CsrTopology, type PathSums } from '../shared/analysis';
 
-const ROLE = 'linchpin-path-sums';
+const ROLE = 'linchpin-path-sums' as const;
 
 interface Job {
   role: typeof ROLE;

@@ -10,7 +10,7 @@ declare module 'papaparse' {
   }
   export interface ParseConfig {
     delimiter?: string;
-    header?: false;
+    header?: boolean;
     skipEmptyLines?: boolean | 'greedy';
     newline?: string;
   }

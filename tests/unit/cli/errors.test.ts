@@ -81,7 +81,7 @@ describe('linchpin command errors', () => {
       /--threads must be a whole number/,
     ],
     ['an unknown command', ['analyze-everything'], /Unknown command/],
-    ['convert, not yet available', ['convert', 'x.anx'], /"convert" is not yet available/],
+    ['convert without --out', ['convert', '--in', 'x.anx'], /--out/],
   ])('rejects %s with exit code 2', (_name, args, message) => {
     const run = runCli(args);
     expect(run.status).toBe(2);
