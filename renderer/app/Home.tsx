@@ -135,7 +135,13 @@ export function Home({
         {view.kind === 'workspace' ? (
           showing ? (
             <Suspense fallback={<p aria-busy="true">Drawing the workspace…</p>}>
-              <WorkspaceView loaded={showing} run={run} />
+              <WorkspaceView
+                loaded={showing}
+                run={run}
+                platform={platform}
+                audit={session.audit}
+                userName={session.settings.userName}
+              />
             </Suspense>
           ) : (
             <p aria-busy="true">Opening the workspace…</p>

@@ -28,5 +28,6 @@ export function demoLoaded(options: { hostile?: boolean } = {}): LoadedWorkspace
     links: mapOf(demo.links),
     intel: mapOf(demo.intel),
     version: 1,
+    views: new Map(),
   };
 }

@@ -71,6 +71,7 @@ export function syntheticLoaded(nodes: number): {
       links: mapOf(links),
       intel: new Map(),
       version: 1,
+      views: new Map(),
     },
     positions,
   };

@@ -7,6 +7,7 @@ import type {
   Entity,
   IntelItem,
   Link,
+  SavedView,
   Workspace,
   Classification,
 } from '../../shared/model';
@@ -59,6 +60,8 @@ export interface LoadedWorkspace {
   entities: ReadonlyMap<string, Entity>;
   links: ReadonlyMap<string, Link>;
   intel: ReadonlyMap<string, IntelItem>;
+  /** Saved views of this workspace (filters, positions, styling), by id. */
+  views: ReadonlyMap<string, SavedView>;
   /** Increases by one on every change, so derived results can be cached per version. */
   version: number;
 }
@@ -70,6 +73,10 @@ export type NewLink = Omit<Link, 'id' | 'workspaceId' | 'createdAt' | 'updatedAt
   id?: string;
 };
 export type NewIntelItem = Omit<IntelItem, 'id' | 'workspaceId' | 'createdAt' | 'updatedAt'> & {
+  id?: string;
+};
+
+export type NewSavedView = Omit<SavedView, 'id' | 'workspaceId' | 'createdAt' | 'updatedAt'> & {
   id?: string;
 };
 

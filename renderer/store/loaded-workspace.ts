@@ -1,6 +1,6 @@
-import type { Entity, IntelItem, Link, Workspace } from '../../shared/model';
+import type { Entity, IntelItem, Link, SavedView, Workspace } from '../../shared/model';
 import type { LoadedWorkspace } from './api';
-import type { Plan } from './commands/types';
+import type { DataTableName, Plan } from './commands/types';
 
 /**
  * The open workspace in memory. The maps are updated in place after each committed edit and a new
@@ -16,6 +16,7 @@ export class WorkspaceMemory {
     private readonly entities: Map<string, Entity>,
     private readonly links: Map<string, Link>,
     private readonly intel: Map<string, IntelItem>,
+    private readonly views: Map<string, SavedView>,
   ) {
     this.current = this.freeze();
   }
@@ -46,7 +47,7 @@ export class WorkspaceMemory {
           touched = true;
         }
       } else if (w.put.workspaceId === this.workspace.id) {
-        (this.mapOf(w.table) as Map<string, unknown>).set(w.put.id, w.put);
+        this.mapOf(w.table).set(w.put.id, w.put);
         touched = true;
       }
     }
@@ -61,15 +62,22 @@ export class WorkspaceMemory {
     this.entities.clear();
     this.links.clear();
     this.intel.clear();
+    this.views.clear();
     this.closed = true;
   }
 
-  private mapOf(table: 'entities' | 'links' | 'intel'): Map<string, Entity | Link | IntelItem> {
-    return table === 'entities' ? this.entities : table === 'links' ? this.links : this.intel;
+  private mapOf(table: Exclude<DataTableName, 'workspaces'>): Map<string, unknown> {
+    const maps = {
+      entities: this.entities,
+      links: this.links,
+      intel: this.intel,
+      views: this.views,
+    };
+    return maps[table];
   }
 
   private freeze(): LoadedWorkspace {
-    const { workspace, entities, links, intel, version } = this;
-    return { workspace, entities, links, intel, version };
+    const { workspace, entities, links, intel, views, version } = this;
+    return { workspace, entities, links, intel, views, version };
   }
 }

@@ -4,6 +4,7 @@ import {
   entitySchema,
   intelItemSchema,
   linkSchema,
+  savedViewSchema,
   workspaceSchema,
 } from '../../shared/model';
 
@@ -30,6 +31,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   entities: entitySchema,
   links: linkSchema,
   intel: intelItemSchema,
+  views: savedViewSchema,
   audit: auditEventSchema,
 };
 

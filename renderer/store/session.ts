@@ -7,6 +7,7 @@ import { createAuditLog } from './audit-log';
 import type { VaultDatabase } from './db';
 import { History } from './history';
 import type { KeyRing } from './key-ring';
+import type { LoaderPool } from './load/loader-pool';
 import type { WorkspaceMemory } from './loaded-workspace';
 import { runStep, type WriteContext } from './plan-runner';
 import { changePassphrase } from './passphrase-change';
@@ -21,10 +22,19 @@ export interface SessionDeps {
   settings: VaultSettings;
   /** Parameters for a re-wrapped header: the service's, so a passphrase change can raise them. */
   kdf: KdfParams;
+  /** Opens workspaces off the UI thread; ended by lock(). */
+  pool: LoaderPool;
 }
 
 /** An unlocked vault. Everything here refuses to work once lock() has run. */
-export function openSession({ db, ring, write, settings: initial, kdf }: SessionDeps): Session {
+export function openSession({
+  db,
+  ring,
+  write,
+  settings: initial,
+  kdf,
+  pool,
+}: SessionDeps): Session {
   let settings = initial;
   let memory: WorkspaceMemory | undefined;
   let locked = false;
@@ -81,7 +91,7 @@ export function openSession({ db, ring, write, settings: initial, kdf }: Session
     async openWorkspace(id) {
       guard();
       try {
-        memory = await loadWorkspace(db, ring, id);
+        memory = await loadWorkspace({ db, ring, pool }, id);
       } finally {
         await flush();
       }
@@ -128,6 +138,7 @@ export function openSession({ db, ring, write, settings: initial, kdf }: Session
         memory?.clear();
         memory = undefined;
         history.clear();
+        pool.dispose();
         db.close();
         notify();
       }

@@ -4,20 +4,23 @@ import {
   SALT_BYTES,
   checkKdfParams,
   deriveKek,
-  isEnvelope,
+  isSealed,
   newDataKey,
   randomBytes,
   unwrapDataKey,
   wrapDataKey,
   zeroise,
-  type Envelope,
+  type Sealed,
   type KdfParams,
 } from '../../shared/crypto';
 import { WrongPassphraseError } from './api';
 import { HEADER_ID } from './db';
 
-/** Version of the header layout; bound into the wrapped data key's additional data. */
-export const HEADER_VERSION = 1;
+/**
+ * Version of the vault layout; bound into the wrapped data key's additional data. 2: every sealed
+ * value is one byte array (iv || ciphertext || tag) and rows carry a [workspaceId+id] index.
+ */
+export const HEADER_VERSION = 2;
 
 /** The clear vault header: everything needed to turn a passphrase into the data key, nothing more. */
 export interface VaultHeader {
@@ -25,7 +28,7 @@ export interface VaultHeader {
   format: typeof HEADER_VERSION;
   kdf: KdfParams;
   salt: Uint8Array;
-  wrappedDek: Envelope;
+  wrappedDek: Sealed;
   createdAt: string;
 }
 
@@ -37,7 +40,7 @@ export function parseHeader(row: Record<string, unknown>): VaultHeader {
     typeof h.createdAt === 'string' &&
     h.salt instanceof Uint8Array &&
     h.salt.length === SALT_BYTES &&
-    isEnvelope(h.wrappedDek) &&
+    isSealed(h.wrappedDek) &&
     typeof h.kdf === 'object' &&
     h.kdf !== null;
   if (!ok)

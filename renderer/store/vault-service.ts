@@ -1,7 +1,8 @@
 import { loadSha256, zeroise, type KdfParams } from '../../shared/crypto';
 import type { Session, VaultInfo, VaultService, VaultSettings } from './api';
 import { appendAudit } from './audit-append';
-import { importDataKey } from './bulk-open';
+import { importDataKey } from './load/open-rows';
+import { createLoaderPool, type LoaderPool } from './load/loader-pool';
 import { DEFAULT_DB_NAME, openVaultDatabase } from './db';
 import { emptyKeyRing } from './key-ring';
 import { openSession } from './session';
@@ -32,6 +33,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
 
   /** Opens the database around an unwrapped data key and records `action` in the audit log. */
   const start = async (
+    pool: LoaderPool,
     dek: Uint8Array,
     settings: VaultSettings | undefined,
     write: (db: ReturnType<typeof openVaultDatabase>) => Promise<VaultSettings>,
@@ -43,9 +45,11 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     try {
       const sha256 = await loadSha256();
       const ready = await write(db);
-      return openSession({ db, ring, write: { sha256, now }, settings: settings ?? ready, kdf });
+      const session = { db, ring, write: { sha256, now }, settings: settings ?? ready, kdf, pool };
+      return openSession(session);
     } catch (e) {
       zeroise(dek);
+      pool.dispose();
       db.close();
       throw e;
     }
@@ -66,9 +70,13 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
       const settings = { userName: userName.trim(), idleLockMinutes: DEFAULT_IDLE_MINUTES };
       const record = settingsRecord(settings);
       const at = now();
-      const { header, dek } = await createHeader(passphrase, kdf, at);
+      const pool = createLoaderPool();
+      const { header, dek } = await createHeader(passphrase, kdf, at).catch((e: unknown) => {
+        pool.dispose();
+        throw e;
+      });
       const sha256 = await loadSha256();
-      return start(dek, settings, async (db) => {
+      return start(pool, dek, settings, async (db) => {
         await db.write(async (tx) => {
           await tx.put('meta', [header, record]);
           const detail = `Vault created; Argon2id ${kdf.memoryKiB} KiB, ${kdf.iterations} passes`;
@@ -86,9 +94,14 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     async unlock(passphrase: string): Promise<Session> {
       const header = await readHeader();
       if (!header) throw new Error('There is no vault on this computer yet. Create one first.');
+      // Started before the slow key derivation, so the loader workers are ready when it ends.
+      const pool = createLoaderPool();
       // A wrong passphrase throws here, before any database is opened for writing.
-      const dek = await openHeader(header, passphrase);
-      return start(dek, undefined, async (db) => {
+      const dek = await openHeader(header, passphrase).catch((e: unknown) => {
+        pool.dispose();
+        throw e;
+      });
+      return start(pool, dek, undefined, async (db) => {
         const sha256 = await loadSha256();
         return db.write(async (tx) => {
           const settings = (await readSettings(tx)) ?? {

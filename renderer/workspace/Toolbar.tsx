@@ -1,18 +1,26 @@
+import type { ReactNode } from 'react';
+import type { LayoutProgress } from './canvas/ChartCanvas';
 import type { LayoutName } from './canvas/layouts';
-import { LAYOUT_CHOICES } from './canvas/layouts';
+import { LAYOUT_CHOICES, layoutKeepsGroups } from './canvas/layouts';
 
 export function Toolbar(props: {
   view: 'chart' | 'table';
   onView: (view: 'chart' | 'table') => void;
   layout: LayoutName;
   onLayout: (layout: LayoutName) => void;
+  /** What concentric rings are ordered by, in words. */
+  concentricBy: string;
+  groupsInUse: boolean;
+  progress: LayoutProgress | null;
   onFit: () => void;
-  legendShown: boolean;
-  onToggleLegend: () => void;
+  onExport?: ((format: 'png' | 'svg') => void) | undefined;
   entityCount: number;
   linkCount: number;
+  /** The search box, mounted here so Ctrl/Cmd+K lands in the toolbar. */
+  search?: ReactNode;
 }) {
   const chart = props.view === 'chart';
+  const flattened = chart && props.groupsInUse && !layoutKeepsGroups(props.layout);
   return (
     <div className="ws-toolbar" role="group" aria-label="Chart tools">
       <div className="segmented" role="group" aria-label="View">
@@ -32,7 +40,7 @@ export function Toolbar(props: {
         >
           {LAYOUT_CHOICES.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.label}
+              {c.id === 'concentric' ? `Concentric by ${props.concentricBy}` : c.label}
             </option>
           ))}
         </select>
@@ -43,16 +51,32 @@ export function Toolbar(props: {
       <button type="button" onClick={props.onFit} disabled={!chart}>
         Fit
       </button>
-      <button
-        type="button"
-        aria-pressed={props.legendShown}
-        aria-controls={props.legendShown && chart ? 'ws-legend' : undefined}
-        onClick={props.onToggleLegend}
-      >
-        Legend
-      </button>
+      {props.onExport ? (
+        <>
+          <button type="button" disabled={!chart} onClick={() => props.onExport?.('png')}>
+            Export PNG
+          </button>
+          <button type="button" disabled={!chart} onClick={() => props.onExport?.('svg')}>
+            Export SVG
+          </button>
+        </>
+      ) : null}
+      {props.search}
+      {props.progress ? (
+        <span className="tool-progress">
+          <progress
+            max={props.progress.of}
+            value={props.progress.done}
+            aria-label="Force-directed layout in progress"
+          />
+          <button type="button" onClick={props.progress.stop}>
+            Stop layout
+          </button>
+        </span>
+      ) : null}
       <span className="tool-status" aria-live="polite">
         {props.entityCount} on chart · {props.linkCount} lines
+        {flattened ? ' · groups drawn as nodes in this layout' : ''}
       </span>
     </div>
   );

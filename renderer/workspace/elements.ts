@@ -77,9 +77,21 @@ export function assignParents(
   return parents;
 }
 
-/** The chart's element set, derived from the workspace. Pure: the workspace stays the truth. */
-export function buildElements(source: ChartSource, today: string): ChartElements {
-  const parents = assignParents(source);
+/**
+ * The chart's element set, derived from the workspace. Pure: the workspace stays the truth.
+ * `compound: false` draws groups as ordinary nodes and every membership as a line, for the
+ * layouts that know nothing of compound nodes (grid, concentric, hierarchy), whose group boxes
+ * would otherwise overlap and hide their members.
+ */
+export function buildElements(
+  source: ChartSource,
+  today: string,
+  options: { compound?: boolean } = {},
+): ChartElements {
+  const parents =
+    options.compound === false
+      ? new Map<string, { parent: string; linkId: string }>()
+      : assignParents(source);
   const containment = new Set([...parents.values()].map((p) => p.linkId));
   const nodes: ChartNode[] = [];
   for (const entity of source.entities.values()) {

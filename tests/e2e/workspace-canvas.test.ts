@@ -2,7 +2,7 @@
  * The workspace screen in Debian's Chromium: the harness (renderer/dev/) built by Vite with the
  * app's own config and strict CSP, served on 127.0.0.1, driven by playwright-core.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -73,8 +73,15 @@ beforeAll(async () => {
   await build({
     configFile: join(REPO, 'renderer/vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
+    // Only the harness: the app's own page is built and tested by the app's e2e suites.
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: join(REPO, 'renderer/dev/workspace-harness.html') },
+    },
   });
+  // The static server expects the app's page; the harness build has none of its own.
+  writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>harness build</title>');
   server = await serveStatic(outDir);
   browser = await chromium.launch({
     executablePath: CHROMIUM,

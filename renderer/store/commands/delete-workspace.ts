@@ -1,4 +1,4 @@
-import type { Entity, IntelItem, Link } from '../../../shared/model';
+import type { Entity, IntelItem, Link, SavedView } from '../../../shared/model';
 import type { Command } from '../api';
 import { auditFor, requireRecord } from './record-steps';
 import { removalCommand } from './removal';
@@ -10,13 +10,15 @@ export function deleteWorkspace(id: string): Command {
     const entities = await tx.where<Entity>('entities', 'workspaceId', id);
     const links = await tx.where<Link>('links', 'workspaceId', id);
     const intel = await tx.where<IntelItem>('intel', 'workspaceId', id);
-    const counts = `${entities.length} entities, ${links.length} links, ${intel.length} intelligence items`;
+    const views = await tx.where<SavedView>('views', 'workspaceId', id);
+    const counts = `${entities.length} entities, ${links.length} links, ${intel.length} intelligence items, ${views.length} saved views`;
     return {
       records: [
         { table: 'workspaces' as const, put: workspace },
         ...entities.map((put) => ({ table: 'entities' as const, put })),
         ...intel.map((put) => ({ table: 'intel' as const, put })),
         ...links.map((put) => ({ table: 'links' as const, put })),
+        ...views.map((put) => ({ table: 'views' as const, put })),
       ],
       audit: (action) => [
         auditFor(

@@ -13,4 +13,7 @@ export { deleteLinks } from './delete-links';
 export { createIntelItem } from './create-intel-item';
 export { updateIntelItem, type IntelItemPatch } from './update-intel-item';
 export { deleteIntelItems } from './delete-intel-items';
+export { createView } from './create-view';
+export { updateView, type SavedViewPatch } from './update-view';
+export { deleteView } from './delete-view';
 export type { IncomingRecords } from './incoming-records';

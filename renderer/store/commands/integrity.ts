@@ -73,7 +73,7 @@ async function checkNoLinksLeft(tx: StoreTx, entityId: string, removed: Set<stri
 }
 
 async function checkWorkspaceEmptied(tx: StoreTx, workspaceId: string, removed: Set<string>) {
-  for (const table of ['entities', 'links', 'intel'] as const) {
+  for (const table of ['entities', 'links', 'intel', 'views'] as const) {
     const ids = await tx.keysWhere(table, 'workspaceId', workspaceId);
     if (ids.some((id) => !removed.has(key(table, id)))) {
       throw new IntegrityError(

@@ -17,6 +17,7 @@ export const SUBJECT: Record<DataTableName, { subject: string; noun: string }> =
   entities: { subject: 'entity', noun: 'Entity' },
   links: { subject: 'link', noun: 'Link' },
   intel: { subject: 'intel', noun: 'Intelligence item' },
+  views: { subject: 'view', noun: 'Saved view' },
 };
 
 export async function requireRecord<T extends DataTableName>(

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../../shared/audit';
-import type { Entity, IntelItem, Link, Workspace } from '../../../shared/model';
+import type { Entity, IntelItem, Link, SavedView, Workspace } from '../../../shared/model';
 import type { Command } from '../api';
 import type { StoreTx } from '../db';
 
@@ -8,6 +8,7 @@ export interface DataRecords {
   entities: Entity;
   links: Link;
   intel: IntelItem;
+  views: SavedView;
 }
 export type DataTableName = keyof DataRecords;
 

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { entitySchema, intelItemSchema, linkSchema, workspaceSchema } from '../../../shared/model';
+import {
+  entitySchema,
+  intelItemSchema,
+  linkSchema,
+  savedViewSchema,
+  workspaceSchema,
+} from '../../../shared/model';
 import { ValidationError } from '../errors';
 import type { DataRecords, DataTableName } from './types';
 
@@ -8,6 +14,7 @@ const SCHEMAS: { [T in DataTableName]: z.ZodType<DataRecords[T]> } = {
   entities: entitySchema,
   links: linkSchema,
   intel: intelItemSchema,
+  views: savedViewSchema,
 };
 
 const WHAT: Record<DataTableName, string> = {
@@ -15,13 +22,14 @@ const WHAT: Record<DataTableName, string> = {
   entities: 'The entity',
   links: 'The link',
   intel: 'The intelligence item',
+  views: 'The saved view',
 };
 
 /** Parses a record with the shared model's schema (filling defaults) or throws ValidationError. */
 export function validated<T extends DataTableName>(table: T, value: unknown): DataRecords[T] {
   const result = SCHEMAS[table].safeParse(value);
   if (result.success) return result.data;
-  const label = (value as { label?: unknown; name?: unknown; reference?: unknown } | null) ?? {};
+  const label = (value ?? {}) as { label?: unknown; name?: unknown; reference?: unknown };
   const name = label.label ?? label.name ?? label.reference;
   const what = typeof name === 'string' && name ? `${WHAT[table]} "${name}"` : WHAT[table];
   throw ValidationError.fromZod(what, result.error);

@@ -12,4 +12,5 @@ export {
   type DataTable,
   type IndexName,
   type SealedTable,
+  type WorkspaceTable,
 } from './tables';

@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
-import { isEnvelope, openRecord, sealRecord } from '../../../shared/crypto';
+import { isSealed, openRecord, sealRecord } from '../../../shared/crypto';
 import { requireKey, type KeyRing } from '../key-ring';
 import { checkRecord } from '../record-schemas';
 import { HEADER_ID, SEALED_TABLES, isSealedTable, type SealedTable } from './tables';
@@ -46,7 +46,7 @@ function sealedTable(down: DBCoreTable, name: SealedTable, ring: KeyRing): DBCor
       ring.failures.push({ table: name, id, reason, raw: stored });
       return undefined;
     };
-    if (!isEnvelope(stored.env)) return fail('The record is not sealed.');
+    if (!isSealed(stored.env)) return fail('The record is not sealed.');
     let plain: unknown;
     try {
       plain = openRecord(requireKey(ring), name, id, stored.env);

@@ -1,6 +1,6 @@
 /**
  * The vault's tables. Only opaque ids and foreign keys are stored in clear (for indexes); every
- * other field lives inside the sealed envelope `env`.
+ * other field lives inside the sealed byte array `env`.
  */
 export const SEALED_TABLES = {
   meta: { key: 'id', clear: [] },
@@ -8,22 +8,33 @@ export const SEALED_TABLES = {
   entities: { key: 'id', clear: ['workspaceId'] },
   links: { key: 'id', clear: ['workspaceId', 'source', 'target'] },
   intel: { key: 'id', clear: ['workspaceId'] },
+  views: { key: 'id', clear: ['workspaceId'] },
   audit: { key: 'seq', clear: [] },
 } as const satisfies Record<string, { key: string; clear: readonly string[] }>;
 
 export type SealedTable = keyof typeof SEALED_TABLES;
-export type DataTable = 'workspaces' | 'entities' | 'links' | 'intel';
+export type DataTable = 'workspaces' | 'entities' | 'links' | 'intel' | 'views';
+/** Tables whose rows belong to one workspace and load with it. */
+export type WorkspaceTable = Exclude<DataTable, 'workspaces'>;
 export type IndexName = 'workspaceId' | 'source' | 'target';
 
+/**
+ * `[workspaceId+id]` lets a workspace be read in id ranges, one range per loader worker; Dexie
+ * also answers `where('workspaceId')` from it (a virtual index), so no separate index is kept.
+ */
 export const DEXIE_SCHEMA = {
   meta: 'id',
   workspaces: 'id',
-  entities: 'id, workspaceId',
-  links: 'id, workspaceId, source, target',
-  intel: 'id, workspaceId',
+  entities: 'id, [workspaceId+id]',
+  links: 'id, [workspaceId+id], source, target',
+  intel: 'id, [workspaceId+id]',
+  views: 'id, [workspaceId+id]',
   audit: 'seq',
   quarantine: '[table+id]',
 };
+
+/** Name of the compound index in IndexedDB itself, for readers that bypass Dexie. */
+export const WORKSPACE_RANGE_INDEX = '[workspaceId+id]';
 
 /** The vault header stays in clear: it must be read before any key exists. */
 export const HEADER_ID = 'header';

@@ -1,7 +1,7 @@
 import type Dexie from 'dexie';
 import type { KeyRing } from '../key-ring';
 import { storeTx, type StoreTx } from './store-tx';
-import { HEADER_ID, type DataTable } from './tables';
+import { HEADER_ID, type WorkspaceTable } from './tables';
 import { openDexie, type AnyTable } from './vault-db';
 
 /** A stored row as it sits on disk: clear ids plus the sealed envelope. */
@@ -18,12 +18,14 @@ export interface QuarantineRow {
 
 /** The store's only door to IndexedDB. */
 export interface VaultDatabase {
+  /** The IndexedDB database name, for readers that bypass Dexie (the loader workers). */
+  readonly name: string;
   read<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
   /** One read-write transaction over every table: all of it happens, or none of it. */
   write<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
   readHeader(): Promise<RawRow | undefined>;
   /** Sealed rows of one workspace, unopened, for fast bulk decryption outside a transaction. */
-  rawByWorkspace(table: Exclude<DataTable, 'workspaces'>, workspaceId: string): Promise<RawRow[]>;
+  rawByWorkspace(table: WorkspaceTable, workspaceId: string): Promise<RawRow[]>;
   addToQuarantine(rows: readonly QuarantineRow[]): Promise<void>;
   listQuarantine(): Promise<QuarantineRow[]>;
   close(): void;
@@ -36,6 +38,7 @@ export function openVaultDatabase(name: string, ring: KeyRing): VaultDatabase {
   const run = <T>(db: Dexie, mode: 'r' | 'rw', fn: (tx: StoreTx) => Promise<T>) =>
     db.transaction(mode, db.tables, (trans) => fn(storeTx(trans)));
   return {
+    name,
     read: (fn) => run(sealed, 'r', fn),
     write: (fn) => run(sealed, 'rw', fn),
     readHeader: async () => (await rawTable('meta').get(HEADER_ID)) as RawRow | undefined,

@@ -11,7 +11,7 @@ export const DEFAULT_DB_NAME = 'linchpin-vault';
  */
 export function openDexie(name: string, ring?: KeyRing): Dexie {
   const db = new Dexie(name, { autoOpen: true });
-  db.version(1).stores(DEXIE_SCHEMA);
+  db.version(2).stores(DEXIE_SCHEMA);
   if (ring) db.use(sealMiddleware(ring));
   return db;
 }

@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { useEffect, useRef } from 'react';
 import type { ChartElements } from '../elements';
-import type { ChartSelection, NodeDescription, Position } from './ChartController';
+import type { Highlight } from './analysisStyling';
+import type { ChartSelection, NodeDescription, Position, SelectedIds } from './ChartController';
 import { ChartController } from './ChartController';
 import type { LayoutName } from './layouts';
 
@@ -12,17 +13,41 @@ export interface ChartHandle {
   nodeCount(): number;
   edgeCount(): number;
   describeNode(id: string): NodeDescription | undefined;
+  getPositions(): Map<string, Position>;
+  renderedPosition(id: string): Position | undefined;
+  selectedIds(): SelectedIds;
+  chartPng(scale?: number): Promise<Blob>;
+  chartSvg(scale?: number): Promise<string>;
   readonly destroyed: boolean;
 }
+
+/** Progress of a layout running in the worker; `stop` keeps the positions reached so far. */
+export interface LayoutProgress {
+  done: number;
+  of: number;
+  stop: () => void;
+}
+
+/** Above this many nodes the force layout is ForceAtlas2 in a worker rather than fcose. */
+export const FORCE_IN_WORKER_ABOVE = 1500;
 
 export interface ChartCanvasProps {
   elements: ChartElements;
   layout: LayoutName;
   /** Bumped by the Fit button and by layout re-runs, so the same choice can be applied again. */
   layoutRun: number;
+  /** Concentric rings by this measure instead of degree. */
+  measureValues?: ReadonlyMap<string, number> | undefined;
   selection: ChartSelection;
   onSelect: (selection: ChartSelection) => void;
-  positions?: ReadonlyMap<string, Position>;
+  onSelectionChange?: (selected: SelectedIds) => void;
+  onDrawLink?: (source: string, target: string) => void;
+  linkMode?: boolean;
+  positions?: ReadonlyMap<string, Position> | undefined;
+  nodeSizes?: ReadonlyMap<string, number> | null;
+  nodeColours?: ReadonlyMap<string, string> | null;
+  highlight?: Highlight | null;
+  onLayoutProgress?: (progress: LayoutProgress | null) => void;
   label: string;
   /** False while the table view is showing: the chart stays mounted, keeping positions and zoom. */
   visible: boolean;
@@ -35,6 +60,7 @@ export function ChartCanvas(props: ChartCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<ChartController | null>(null);
   const latest = useRef(props);
+  const positionsAtMount = useRef(props.positions);
   useEffect(() => {
     latest.current = props;
   });
@@ -48,6 +74,8 @@ export function ChartCanvas(props: ChartCanvasProps) {
       container: container.current,
       ...(positions ? { positions } : {}),
       onSelect: (s) => latest.current.onSelect(s),
+      onSelectionChange: (s) => latest.current.onSelectionChange?.(s),
+      onDrawLink: (a, b) => latest.current.onDrawLink?.(a, b),
     });
     controller.current = chart;
     const observer = new ResizeObserver(() => chart.resize());
@@ -74,8 +102,44 @@ export function ChartCanvas(props: ChartCanvasProps) {
   }, [props.elements]);
 
   useEffect(() => {
-    if (props.layoutRun > 0) void controller.current?.layout(props.layout);
+    const chart = controller.current;
+    if (!chart || props.layoutRun === 0) return undefined;
+    const { measureValues, onLayoutProgress } = latest.current;
+    if (props.layout !== 'force' || chart.nodeCount() <= FORCE_IN_WORKER_ABOVE) {
+      void chart.layout(props.layout, measureValues ? { measureValues } : {});
+      return undefined;
+    }
+    const job = chart.startForceAtlas2((done, of) =>
+      onLayoutProgress?.({ done, of, stop: job.stop }),
+    );
+    onLayoutProgress?.({ done: 0, of: 1, stop: job.stop });
+    job.result
+      .catch((e: unknown) => console.error(e))
+      .finally(() => latest.current.onLayoutProgress?.(null));
+    return () => job.stop();
   }, [props.layout, props.layoutRun]);
+
+  useEffect(() => {
+    // Those given at mount were drawn already; later ones come from opening a saved view.
+    if (props.positions && props.positions !== positionsAtMount.current)
+      controller.current?.applyPositions(props.positions);
+  }, [props.positions]);
+
+  useEffect(() => {
+    controller.current?.setNodeSizes(props.nodeSizes ?? null);
+  }, [props.nodeSizes, props.elements]);
+
+  useEffect(() => {
+    controller.current?.setNodeColours(props.nodeColours ?? null);
+  }, [props.nodeColours, props.elements]);
+
+  useEffect(() => {
+    controller.current?.highlight(props.highlight ?? null);
+  }, [props.highlight, props.elements]);
+
+  useEffect(() => {
+    controller.current?.setLinkMode(props.linkMode ?? false);
+  }, [props.linkMode]);
 
   useEffect(() => {
     controller.current?.select(props.selection);

@@ -1,19 +1,41 @@
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import type { ElementDiff } from '../diff';
 import { diffElements } from '../diff';
 import type { ChartElements } from '../elements';
-import type { LayoutName } from './layouts';
+import type { Highlight } from './analysisStyling';
+import { applyHighlight, applyNodeColours, applyNodeSizes } from './analysisStyling';
+import type { LayoutContext, LayoutName } from './layouts';
 import { runLayout } from './layouts';
+import type { LinkDrawing } from './linkDrawing';
+import { enableLinkDrawing } from './linkDrawing';
+import type { Fa2Job } from '../layout/fa2Client';
+import { startFa2 } from '../layout/fa2Client';
+import { fa2Input } from '../layout/fa2Matrices';
 import { isLargeMap, renderOptions } from './performance';
 import { chartStylesheet } from './stylesheet';
 import { edgeData, edgeDefinition, nodeData, nodeDefinition } from './toCyElements';
 
 cytoscape.use(fcose);
+cytoscape.use(edgehandles);
 
 export type ChartSelection = { type: 'entity' | 'link'; id: string } | null;
 export type Position = { x: number; y: number };
+let svgExport: Promise<void> | undefined;
+function registerSvgExport(): Promise<void> {
+  svgExport ??= import('cytoscape-svg').then((m) => {
+    cytoscape.use(m.default);
+  });
+  return svgExport;
+}
+
+/** Everything selected on the chart, for bulk edits and deletion. */
+export interface SelectedIds {
+  entities: string[];
+  links: string[];
+}
 export type NodeDescription = { label: string; parent: string | undefined; position: Position };
 
 export interface ChartControllerOptions {
@@ -21,6 +43,9 @@ export interface ChartControllerOptions {
   container?: HTMLElement;
   positions?: ReadonlyMap<string, Position>;
   onSelect?: (selection: ChartSelection) => void;
+  onSelectionChange?: (selected: SelectedIds) => void;
+  /** Called when the analyst drags from one node to another: a proposed link, not yet made. */
+  onDrawLink?: (source: string, target: string) => void;
 }
 
 /**
@@ -30,6 +55,7 @@ export interface ChartControllerOptions {
 export class ChartController {
   private readonly cy: Core;
   private current: ChartElements;
+  private readonly linkDrawing: LinkDrawing | undefined;
 
   constructor(elements: ChartElements, options: ChartControllerOptions = {}) {
     const count = elements.nodes.length + elements.edges.length;
@@ -58,6 +84,87 @@ export class ChartController {
         if (this.cy.$(':selected').empty()) onSelect(null);
       });
     }
+    const onSelectionChange = options.onSelectionChange;
+    if (onSelectionChange) {
+      // Box selection fires one event per element; report once, after the gesture.
+      let pending = false;
+      this.cy.on('select unselect', () => {
+        if (pending) return;
+        pending = true;
+        queueMicrotask(() => {
+          pending = false;
+          if (!this.cy.destroyed()) onSelectionChange(this.selectedIds());
+        });
+      });
+    }
+    this.linkDrawing =
+      options.container && options.onDrawLink
+        ? enableLinkDrawing(this.cy, options.onDrawLink)
+        : undefined;
+  }
+
+  selectedIds(): SelectedIds {
+    const selected = this.cy.$(':selected');
+    return {
+      entities: selected.nodes().map((n) => n.id()),
+      links: selected.edges().map((e) => e.id()),
+    };
+  }
+
+  /** Link mode: dragging from a node draws a link rather than moving the node. */
+  setLinkMode(on: boolean): void {
+    this.linkDrawing?.setDrawMode(on);
+  }
+
+  /** Where every entity is drawn now (groups follow their members), for saved views. */
+  getPositions(): Map<string, Position> {
+    const out = new Map<string, Position>();
+    this.cy
+      .nodes()
+      .not(':parent')
+      .forEach((n: NodeSingular) => {
+        const { x, y } = n.position();
+        out.set(n.id(), { x, y });
+      });
+    return out;
+  }
+
+  /** Moves the nodes named in `positions` in one batch, so the chart redraws once. */
+  applyPositions(positions: ReadonlyMap<string, Position>, fit = true): void {
+    this.cy.batch(() => {
+      for (const [id, p] of positions) {
+        const node = this.cy.getElementById(id) as NodeSingular;
+        if (node.nonempty() && !node.isParent()) node.position({ x: p.x, y: p.y });
+      }
+    });
+    if (fit) this.fit();
+  }
+
+  setNodeSizes(sizes: ReadonlyMap<string, number> | null): void {
+    applyNodeSizes(this.cy, sizes);
+  }
+
+  setNodeColours(colours: ReadonlyMap<string, string> | null): void {
+    applyNodeColours(this.cy, colours);
+  }
+
+  highlight(highlight: Highlight | null): void {
+    applyHighlight(this.cy, highlight);
+  }
+
+  /** The whole chart as a PNG, at `scale` times screen size. */
+  chartPng(scale = 2): Promise<Blob> {
+    return this.cy.png({ full: true, scale, bg: '#ffffff', output: 'blob-promise' });
+  }
+
+  /** The whole chart as SVG text, drawn by cytoscape-svg (loaded on first use: it needs a DOM). */
+  async chartSvg(scale = 1): Promise<string> {
+    await registerSvgExport();
+    return (this.cy as unknown as { svg(o: object): string }).svg({
+      full: true,
+      scale,
+      bg: '#ffffff',
+    });
   }
 
   /** Whether every node came with a saved position, so no layout needs to run. */
@@ -103,9 +210,26 @@ export class ChartController {
     });
   }
 
-  layout(name: LayoutName): Promise<void> {
+  layout(name: LayoutName, context: LayoutContext = {}): Promise<void> {
     if (this.cy.destroyed() || this.cy.nodes().empty()) return Promise.resolve();
-    return runLayout(this.cy, name);
+    return runLayout(this.cy, name, context);
+  }
+
+  /**
+   * ForceAtlas2 in a worker, starting from where nodes are now (a grid on first open), so the
+   * main thread only builds the typed arrays and applies the result in one batch.
+   */
+  startForceAtlas2(onProgress: (done: number, of: number) => void): Fa2Job {
+    const now = this.getPositions();
+    const input = fa2Input(this.current, (id, i) => now.get(id) ?? { x: (i % 100) * 50, y: i });
+    const job = startFa2(input, onProgress);
+    return {
+      stop: job.stop,
+      result: job.result.then((r) => {
+        if (!this.cy.destroyed()) this.applyPositions(r.positions);
+        return r;
+      }),
+    };
   }
 
   /** After the container was hidden or changed size, Cytoscape must re-measure it. */
@@ -130,7 +254,8 @@ export class ChartController {
   /** Mirrors a selection made elsewhere (table, inspector) and brings it into view. */
   select(selection: ChartSelection): void {
     const wanted = selection ? this.cy.getElementById(selection.id) : undefined;
-    if (wanted?.selected() && this.cy.$(':selected').length === 1) return;
+    // Already selected means the choice was made on the chart (perhaps one of several): keep it.
+    if (wanted?.selected()) return;
     this.cy.batch(() => {
       this.cy.$(':selected').unselect();
       wanted?.select();
@@ -166,6 +291,12 @@ export class ChartController {
     };
   }
 
+  /** Where a node is on screen, relative to the chart's container, for pointer-driven tests. */
+  renderedPosition(id: string): Position | undefined {
+    const node = this.cy.getElementById(id) as NodeSingular;
+    return node.nonempty() ? node.renderedPosition() : undefined;
+  }
+
   /** The same Cytoscape element object before and after an update proves nothing was rebuilt. */
   elementIdentity(id: string): object {
     return this.cy.getElementById(id);
@@ -176,6 +307,7 @@ export class ChartController {
   }
 
   destroy(): void {
+    this.linkDrawing?.destroy();
     if (!this.cy.destroyed()) this.cy.destroy();
   }
 }

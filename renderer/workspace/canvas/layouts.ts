@@ -2,11 +2,32 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 
 export const LAYOUT_CHOICES = [
   { id: 'force', label: 'Force-directed' },
-  { id: 'concentric', label: 'Concentric by number of links' },
+  { id: 'concentric', label: 'Concentric' },
   { id: 'hierarchy', label: 'Hierarchy' },
   { id: 'grid', label: 'Grid' },
 ] as const;
 export type LayoutName = (typeof LAYOUT_CHOICES)[number]['id'];
+
+/** Layouts that understand compound (group) nodes; the others run on a flattened chart. */
+export function layoutKeepsGroups(name: LayoutName): boolean {
+  return name === 'force';
+}
+
+/** What concentric rings are ordered by: degree, unless analysis hands in a measure. */
+export interface LayoutContext {
+  measureValues?: ReadonlyMap<string, number>;
+}
+
+/** Ring value of each node: the measure where given (missing nodes sit outermost), else degree. */
+export function concentricValue(
+  id: string,
+  degree: number,
+  measure: ReadonlyMap<string, number> | undefined,
+): number {
+  if (!measure) return degree;
+  const value = measure.get(id);
+  return value === undefined || !Number.isFinite(value) ? -Infinity : value;
+}
 
 /** Above this, fcose's default quality takes minutes without a GPU (issue 3); draft takes about 1 s. */
 const FCOSE_DRAFT_ABOVE = 300;
@@ -28,7 +49,11 @@ function hierarchyRoots(cy: Core): string[] {
  * Layout options per choice. Only fcose understands groups; the others place the members and
  * let each group's box follow them.
  */
-export function layoutOptions(cy: Core, name: LayoutName): LayoutOptions {
+export function layoutOptions(
+  cy: Core,
+  name: LayoutName,
+  context: LayoutContext = {},
+): LayoutOptions {
   const nodeCount = cy.nodes().length;
   const common = { animate: false, fit: true, padding: 40 };
   switch (name) {
@@ -52,8 +77,9 @@ export function layoutOptions(cy: Core, name: LayoutName): LayoutOptions {
       return {
         name: 'concentric',
         ...common,
-        concentric: (n: NodeSingular) => n.degree(false),
-        levelWidth: () => 2,
+        concentric: (n: NodeSingular) =>
+          concentricValue(n.id(), n.degree(false), context.measureValues),
+        levelWidth: ringWidth(cy, context.measureValues),
         minNodeSpacing: 40,
       } as LayoutOptions;
     case 'hierarchy': {
@@ -71,10 +97,22 @@ export function layoutOptions(cy: Core, name: LayoutName): LayoutOptions {
   }
 }
 
+/** About eight rings whatever the measure's scale, so a 0..1 centrality does not make one ring. */
+function ringWidth(cy: Core, measure: ReadonlyMap<string, number> | undefined): () => number {
+  if (!measure) return () => 2;
+  const values = cy
+    .nodes()
+    .map((n) => measure.get(n.id()))
+    .filter((v): v is number => v !== undefined && Number.isFinite(v));
+  if (values.length === 0) return () => 1;
+  const spread = Math.max(...values) - Math.min(...values);
+  return () => (spread > 0 ? spread / 8 : 1);
+}
+
 /** The elements a layout moves: fcose takes the compound graph, the others only leaf nodes. */
-export function runLayout(cy: Core, name: LayoutName): Promise<void> {
+export function runLayout(cy: Core, name: LayoutName, context: LayoutContext = {}): Promise<void> {
   const eles = name === 'force' ? cy.elements() : cy.elements().not(':parent');
-  const layout = eles.layout(layoutOptions(cy, name));
+  const layout = eles.layout(layoutOptions(cy, name, context));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   return done;

@@ -113,5 +113,16 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
       style: { 'underlay-color': SELECTION, 'underlay-opacity': 0.3, 'underlay-padding': 7 },
     },
     { selector: 'node:selected', style: { 'border-color': SELECTION, 'border-width': 4 } },
+    // Analysis highlights: what is not highlighted steps back rather than vanishing.
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'node.highlighted', style: { 'border-color': '#111111', 'border-width': 5 } },
+    { selector: 'edge.highlighted', style: { width: 6, 'line-color': '#111111' } },
+    // Drawing a link by dragging (cytoscape-edgehandles).
+    { selector: '.eh-source, .eh-target', style: { 'border-color': SELECTION, 'border-width': 4 } },
+    {
+      selector: '.eh-preview, .eh-ghost-edge',
+      style: { 'line-color': SELECTION, 'target-arrow-color': SELECTION, 'line-style': 'dashed' },
+    },
+    { selector: '.eh-ghost-node', style: { opacity: 0 } },
   ];
 }

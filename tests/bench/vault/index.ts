@@ -28,26 +28,32 @@ export async function benchVault(): Promise<Record<string, unknown>> {
   const dir = mkdtempSync(join(tmpdir(), 'linchpin-bench-vault-'));
   const profile = mkdtempSync(join(tmpdir(), 'linchpin-bench-profile-'));
   try {
-    await build({
-      entryPoints: [fileURLToPath(new URL('./page.ts', import.meta.url))],
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      outfile: join(dir, 'page.js'),
-      logLevel: 'silent',
-    });
+    const bundle = (entry: string, out: string) =>
+      build({
+        entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        outfile: join(dir, out),
+        logLevel: 'silent',
+      });
+    await bundle('./page.ts', 'page.js');
+    // The loader pool asks for `new URL('./load.worker.ts', import.meta.url)`; Vite bundles that in
+    // the app, so here the worker is bundled by hand and served (as JavaScript) under that name.
+    await bundle('../../../renderer/store/load/load.worker.ts', 'load.worker.ts');
     writeFileSync(
       join(dir, 'index.html'),
       '<!doctype html><meta charset="utf-8"><script type="module" src="page.js"></script>',
     );
     const server = createServer((req, res) => {
-      const file = req.url === '/page.js' ? 'page.js' : 'index.html';
+      const asked = (req.url ?? '/').split('?')[0] ?? '/';
+      const file = ['/page.js', '/load.worker.ts'].includes(asked) ? asked.slice(1) : 'index.html';
       readFile(join(dir, file)).then(
         (body) =>
           res
             .writeHead(200, {
-              'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html',
+              'Content-Type': file === 'index.html' ? 'text/html' : 'text/javascript',
             })
             .end(body),
         () => res.writeHead(404).end(),

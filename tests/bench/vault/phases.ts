@@ -1,9 +1,16 @@
 /**
  * Splits openWorkspace's time into its parts (read rows, decrypt, parse + validate) on the same
- * sealed rows, so a slow figure says where the time goes.
+ * sealed rows, on this thread alone (no workers), so a slow figure says where the time goes.
  */
-import { decrypt, fromUtf8, recordAad, type Envelope } from '../../../shared/crypto';
-import { importDataKey } from '../../../renderer/store/bulk-open';
+import {
+  ciphertextOf,
+  decrypt,
+  fromUtf8,
+  ivOf,
+  recordAad,
+  type Sealed,
+} from '../../../shared/crypto';
+import { importDataKey } from '../../../renderer/store/load/open-rows';
 import { openVaultDatabase } from '../../../renderer/store/db';
 import { emptyKeyRing } from '../../../renderer/store/key-ring';
 import { checkRecord } from '../../../renderer/store/record-schemas';
@@ -31,15 +38,15 @@ export async function openPhases(
       plains.push(
         ...(await Promise.all(
           batch.map((r) => {
-            const env = r.env as Envelope;
+            const env = r.env as Sealed;
             return crypto.subtle.decrypt(
               {
                 name: 'AES-GCM',
-                iv: env.iv as Uint8Array<ArrayBuffer>,
+                iv: ivOf(env) as Uint8Array<ArrayBuffer>,
                 additionalData: recordAad('entities', String(r.id)) as Uint8Array<ArrayBuffer>,
               },
               key,
-              env.ct as Uint8Array<ArrayBuffer>,
+              ciphertextOf(env) as Uint8Array<ArrayBuffer>,
             );
           }),
         )),
@@ -49,7 +56,7 @@ export async function openPhases(
 
     t = performance.now();
     for (const r of rows.slice(0, 10_000))
-      decrypt(dek, r.env as Envelope, recordAad('entities', String(r.id)), 'bench');
+      decrypt(dek, r.env as Sealed, recordAad('entities', String(r.id)), 'bench');
     const nobleMsPer10k = performance.now() - t;
 
     t = performance.now();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { updateEntity } from '../../../renderer/store/commands';
 import { PASS, rawDb, seeded } from './helpers';
 
-type Row = { id: string; workspaceId?: string; env: { v: 1; iv: Uint8Array; ct: Uint8Array } };
+type Row = { id: string; workspaceId?: string; env: Uint8Array };
 
 async function editRaw(dbName: string, table: string, edit: (rows: Row[]) => Row[]) {
   const raw = await rawDb(dbName);
@@ -28,7 +28,7 @@ describe('quarantine', () => {
         .filter((r) => r.id === a)
         .map((r) => ({
           ...r,
-          env: { ...r.env, ct: r.env.ct.map((x, i) => (i === 5 ? x ^ 0x80 : x)) },
+          env: r.env.map((x, i) => (i === 12 + 5 ? x ^ 0x80 : x)),
         })),
     );
     const damaged = await rawRow(dbName, 'entities', a);
@@ -89,9 +89,7 @@ describe('quarantine', () => {
     await session.lock('user');
     const raw = await rawDb(dbName);
     const row = (await raw.table('audit').get(2)) as Row;
-    await raw
-      .table('audit')
-      .put({ ...row, env: { ...row.env, iv: row.env.iv.map((x, i) => (i === 0 ? x ^ 1 : x)) } });
+    await raw.table('audit').put({ ...row, env: row.env.map((x, i) => (i === 0 ? x ^ 1 : x)) });
     raw.close();
     const again = await service.unlock(PASS);
     const check = await again.audit.verify();

@@ -1,0 +1,29 @@
+import type { RawRow, WorkspaceTable } from '../db';
+import { openRows, type OpenedRows } from './open-rows';
+
+/** One slice of one workspace table, as stored, to be opened by a loader worker. */
+export interface ChunkJob {
+  table: WorkspaceTable;
+  rows: RawRow[];
+  key: CryptoKey;
+}
+
+/** Opens one slice; the unit of work a loader worker (or the in-thread fallback) does. */
+export async function runChunk(job: ChunkJob): Promise<OpenedRows> {
+  const started = performance.now();
+  const opened = await openRows(job.key, job.table, job.rows);
+  return { ...opened, openMs: performance.now() - started };
+}
+
+/**
+ * Cuts rows into slices: two per worker, so the UI thread can parse one slice's records while
+ * the workers are still opening the next.
+ */
+export function sliceRows<T>(rows: readonly T[], workers: number): T[][] {
+  if (!rows.length) return [];
+  const size = Math.max(1000, Math.ceil(rows.length / (Math.max(1, workers) * 2)));
+  const slices: T[][] = [];
+  for (let start = 0; start < rows.length; start += size)
+    slices.push(rows.slice(start, start + size));
+  return slices;
+}

@@ -1,0 +1,25 @@
+import iterate from 'graphology-layout-forceatlas2/iterate.js';
+import { fa2Settings, PPN } from './fa2Matrices';
+
+/**
+ * Runs `iterations` ForceAtlas2 steps in place, reporting progress every `every` steps and
+ * stopping early when `cancelled()` says so. Pure apart from the matrix it moves, so the worker
+ * and the unit tests run the same code.
+ */
+export function runFa2(
+  nodes: Float32Array,
+  edges: Float32Array,
+  iterations: number,
+  onProgress: (done: number) => void = () => {},
+  cancelled: () => boolean = () => false,
+  every = 25,
+): number {
+  const settings = fa2Settings(nodes.length / PPN);
+  let done = 0;
+  while (done < iterations && !cancelled()) {
+    iterate(settings, nodes, edges);
+    done += 1;
+    if (done % every === 0) onProgress(done);
+  }
+  return done;
+}
