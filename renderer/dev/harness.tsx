@@ -22,12 +22,16 @@ import { syntheticLoaded } from './syntheticLoaded';
 interface CanvasHook {
   ready: boolean;
   firstDrawMs: number;
+  /** performance.now() when the first draw was reported. */
+  readyAt: number;
   destroyed: boolean;
   nodeCount(): number;
   edgeCount(): number;
   describeNode(id: string): NodeDescription | undefined;
   positions(): Record<string, Position>;
   renderedPosition(id: string): Position | undefined;
+  /** True until a large map's links, held back for the first paint, are drawn. */
+  edgesPending(): boolean;
 }
 
 declare global {
@@ -62,6 +66,7 @@ const onCanvasReady = (handle: ChartHandle | null, firstDrawMs: number) => {
   window.__linchpinCanvas = {
     ready: handle !== null,
     firstDrawMs: handle ? firstDrawMs : (window.__linchpinCanvas?.firstDrawMs ?? 0),
+    readyAt: performance.now(),
     get destroyed() {
       return chart?.destroyed ?? true;
     },
@@ -70,6 +75,7 @@ const onCanvasReady = (handle: ChartHandle | null, firstDrawMs: number) => {
     describeNode: (id) => live()?.describeNode(id),
     positions: () => Object.fromEntries(live()?.getPositions() ?? []),
     renderedPosition: (id) => live()?.renderedPosition(id),
+    edgesPending: () => live()?.edgesPending ?? false,
   };
 };
 

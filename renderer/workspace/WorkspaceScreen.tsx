@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { toGraph } from '../../shared/graph';
 import { todayIso } from '../../shared/model';
+import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import type { Command, LoadedWorkspace } from '../store/api';
 import type { Highlight } from './canvas/analysisStyling';
 import type { ChartHandle, LayoutProgress } from './canvas/ChartCanvas';
@@ -27,6 +28,9 @@ import { SidePanel } from './SidePanel';
 import { TableView } from './table/TableView';
 import { TimeSlider } from './timeline/TimeSlider';
 import { Toolbar } from './Toolbar';
+import { useAnalysisStyling } from './useAnalysisStyling';
+import { useSavedViews, viewToState } from './useSavedViews';
+import { ViewsMenu } from './views/ViewsMenu';
 import { visibleSource } from './visibleSource';
 import './workspace.css';
 
@@ -71,8 +75,25 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const [linkMode, setLinkMode] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [viewPositions, setViewPositions] = useState<ReadonlyMap<string, Position> | undefined>(
+    props.positions,
+  );
+  // New positions from the parent (a saved view opened elsewhere) replace the ones shown.
+  const [givenPositions, setGivenPositions] = useState(props.positions);
+  if (props.positions !== givenPositions) {
+    setGivenPositions(props.positions);
+    if (props.positions) setViewPositions(props.positions);
+  }
   const chart = useRef<ChartHandle | null>(null);
   const editing = useEditing(loaded, selected, props.onCommand);
+  const analysis = useAnalysisStyling();
+  const savedViews = useSavedViews(
+    loaded,
+    props.onCommand,
+    { filters, layout: layout.name },
+    () => chart.current?.getPositions() ?? new Map(),
+    setExportError,
+  );
 
   const { entities, links } = loaded;
   const graph = useMemo(() => toGraph(entities.values(), links.values()), [entities, links]);
@@ -172,7 +193,24 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
         onExport={onExport}
         entityCount={elements.nodes.length}
         linkCount={elements.edges.length}
-        search={<SearchBox loaded={loaded} onPick={(id) => onSelect({ type: 'entity', id })} />}
+        search={
+          <>
+            <SearchBox loaded={loaded} onPick={(id) => onSelect({ type: 'entity', id })} />
+            <ViewsMenu
+              views={loaded.views}
+              current={{ filters, layout: layout.name }}
+              onSave={savedViews.save}
+              onApply={(saved) => {
+                const next = viewToState(saved, layout.name);
+                setFilters(next.filters);
+                // The layout's name only: its positions are the view's, so nothing re-runs.
+                setLayout((l) => ({ name: next.layout, run: l.run }));
+                if (next.positions.size > 0) setViewPositions(next.positions);
+              }}
+              onDelete={(id) => void savedViews.remove(id)}
+            />
+          </>
+        }
       />
       <EntityPalette onCreate={editing.openCreate} linkMode={linkMode} onLinkMode={setLinkMode} />
       {notice ? (
@@ -190,19 +228,19 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
               elements={elements}
               layout={layout.name}
               layoutRun={layout.run}
-              measureValues={props.measureValues}
+              measureValues={props.measureValues ?? analysis.measure ?? undefined}
               selection={selection}
               onSelect={onSelect}
               onSelectionChange={setSelected}
               onDrawLink={editing.proposeLink}
               linkMode={linkMode}
-              nodeSizes={props.nodeSizes ?? null}
-              nodeColours={props.nodeColours ?? null}
-              highlight={props.highlight ?? null}
+              nodeSizes={props.nodeSizes ?? analysis.sizes}
+              nodeColours={props.nodeColours ?? analysis.colours}
+              highlight={props.highlight ?? analysis.highlight}
               onLayoutProgress={setProgress}
               visible={view === 'chart'}
               label={`Association chart of ${loaded.workspace.name}: ${elements.nodes.length} entities and ${elements.edges.length} links`}
-              positions={props.positions}
+              positions={viewPositions}
               onReady={onReady}
             />
             <p id="chart-keys" className="chart-keys">
@@ -241,7 +279,18 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
                 selection={selected.entities}
               />
             ),
-            // Slot: AnalysisPanel (renderer/analysis) mounts here once it lands.
+            analysis: (
+              <AnalysisPanel
+                loaded={loaded}
+                selection={selected.entities}
+                today={today}
+                onSizeBy={analysis.onSizeBy}
+                onColourBy={analysis.onColourBy}
+                onHighlight={analysis.onHighlight}
+                onSelect={(id) => onSelect({ type: 'entity', id })}
+                {...(props.onExport ? { onExportCsv: props.onExport } : {})}
+              />
+            ),
           }}
         />
       </div>

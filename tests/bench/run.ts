@@ -3,11 +3,13 @@
  * they never pass or fail on time. Pick some with `npm run bench -- vault analysis`.
  */
 import { benchAnalysis } from './analysis';
+import { benchCanvas } from './canvas';
 import { benchVault } from './vault';
 
 const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   vault: benchVault,
   analysis: benchAnalysis,
+  canvas: benchCanvas,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -218,6 +218,9 @@ describe('workspace screen', () => {
     }));
     console.info('[figure] first draw, 2k nodes / 6k links, saved positions:', figure);
     expect(figure.nodes).toBe(2000);
+    // Links follow the first paint in a batch of their own.
+    await page.waitForFunction(() => window.__linchpinCanvas?.edgesPending() === false);
+    expect(await page.evaluate(() => window.__linchpinCanvas?.edgeCount())).toBe(6000);
     await shot(page, 'workspace-2k');
     await page.close();
   });

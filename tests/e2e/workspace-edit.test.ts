@@ -4,6 +4,7 @@
  * exports with their markings, and ForceAtlas2 in its worker on a 5k-node map.
  */
 import type { Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_LABEL } from '../../renderer/dev/demoLoaded';
@@ -202,6 +203,15 @@ describe('editing the workspace chart', () => {
     expect(report.handlers).toBe(0);
     expect(report.pngSignature).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(report.pngSize).toBeGreaterThan(10_000);
+    // Kept beside the screenshots, to be looked at like them.
+    const png = await page.evaluate(() => {
+      const data = window.__linchpinExports?.[1]?.data;
+      return data instanceof Uint8Array ? Array.from(data) : [];
+    });
+    writeFileSync(
+      join(REPO, 'tests/e2e/screenshots/workspace-edit-06-export.png'),
+      Uint8Array.from(png),
+    );
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(HOSTILE_LABEL).toContain('<script>');
     // canvas2svg (inside cytoscape-svg) logs this for some node shapes and draws them anyway.
@@ -251,6 +261,90 @@ describe('editing the workspace chart', () => {
       );
     });
     expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the tools mounted on the workspace screen', () => {
+  it('search with a typo centres and selects; a saved view brings its positions back', async () => {
+    const { page, problems } = await openHarness(site);
+    await page.getByRole('combobox', { name: 'Search' }).fill('Threlfal');
+    await page
+      .getByRole('option', { name: /Maureen Threlfall/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Maureen Threlfall' }).count())
+      .toBeGreaterThan(0);
+
+    const id = await page.evaluate(
+      () =>
+        [...(window.__linchpinLoaded?.().entities.values() ?? [])].find((e) => e.kind === 'phone')
+          ?.id ?? '',
+    );
+    const saved = await page.evaluate(
+      (n) => window.__linchpinCanvas?.describeNode(n)?.position,
+      id,
+    );
+    await page.getByRole('button', { name: 'Views (0)' }).click();
+    await page.getByLabel('Save the current view as').fill('Start of briefing');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('button', { name: 'Views (1)' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Layout').selectOption('grid');
+    await expect
+      .poll(() => page.evaluate((n) => window.__linchpinCanvas?.describeNode(n)?.position, id))
+      .not.toEqual(saved);
+    await page.getByRole('button', { name: 'Views (1)' }).click();
+    await page.getByRole('button', { name: 'Apply view Start of briefing' }).click();
+    await expect
+      .poll(() => page.evaluate((n) => window.__linchpinCanvas?.describeNode(n)?.position, id))
+      .toEqual(saved);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('analysis sizes and colours the nodes, and its tab has no axe-core violations', async () => {
+    const { page, problems } = await openHarness(site);
+    const widths = () =>
+      page.evaluate(() => {
+        const loaded = window.__linchpinLoaded?.();
+        const ids = [...(loaded?.entities.values() ?? [])]
+          .filter((e) => e.kind === 'nominal')
+          .map((e) => e.id);
+        return new Set(ids.map((id) => window.__linchpinCanvas?.describeNode(id)?.width)).size;
+      });
+    expect(await widths()).toBe(1);
+    await page.getByRole('button', { name: 'Analysis', exact: true }).click();
+    await page.getByLabel('Size nodes by this measure').check();
+    await expect.poll(widths, { timeout: 30_000 }).toBeGreaterThan(3);
+    await page.getByLabel('Colour by community').check();
+    const colours = () =>
+      page.evaluate(() => {
+        const loaded = window.__linchpinLoaded?.();
+        const ids = [...(loaded?.entities.values() ?? [])]
+          .filter((e) => e.kind === 'nominal')
+          .map((e) => e.id);
+        return new Set(ids.map((id) => window.__linchpinCanvas?.describeNode(id)?.colour)).size;
+      });
+    await expect.poll(colours, { timeout: 30_000 }).toBeGreaterThan(3);
+    await shot(page, 'workspace-edit-05-analysis');
+    const { readFileSync } = await import('node:fs');
+    await page.evaluate(readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
+      const r = await axe.run();
+      return r.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    });
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

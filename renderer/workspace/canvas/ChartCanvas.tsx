@@ -19,6 +19,7 @@ export interface ChartHandle {
   chartPng(scale?: number): Promise<Blob>;
   chartSvg(scale?: number): Promise<string>;
   readonly destroyed: boolean;
+  readonly edgesPending: boolean;
 }
 
 /** Progress of a layout running in the worker; `stop` keeps the positions reached so far. */
@@ -104,9 +105,10 @@ export function ChartCanvas(props: ChartCanvasProps) {
   useEffect(() => {
     const chart = controller.current;
     if (!chart || props.layoutRun === 0) return undefined;
-    const { measureValues, onLayoutProgress } = latest.current;
-    if (props.layout !== 'force' || chart.nodeCount() <= FORCE_IN_WORKER_ABOVE) {
-      void chart.layout(props.layout, measureValues ? { measureValues } : {});
+    // Only a new run (toolbar) lays out; a saved view changes the name and brings positions.
+    const { measureValues, onLayoutProgress, layout } = latest.current;
+    if (layout !== 'force' || chart.nodeCount() <= FORCE_IN_WORKER_ABOVE) {
+      void chart.layout(layout, measureValues ? { measureValues } : {});
       return undefined;
     }
     const job = chart.startForceAtlas2((done, of) =>
@@ -117,7 +119,7 @@ export function ChartCanvas(props: ChartCanvasProps) {
       .catch((e: unknown) => console.error(e))
       .finally(() => latest.current.onLayoutProgress?.(null));
     return () => job.stop();
-  }, [props.layout, props.layoutRun]);
+  }, [props.layoutRun]);
 
   useEffect(() => {
     // Those given at mount were drawn already; later ones come from opening a saved view.

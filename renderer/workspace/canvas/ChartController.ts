@@ -23,6 +23,9 @@ cytoscape.use(edgehandles);
 
 export type ChartSelection = { type: 'entity' | 'link'; id: string } | null;
 export type Position = { x: number; y: number };
+/** Zoom from which a large map draws icons and labels (a node is then 24 px or more across). */
+const DETAIL_ZOOM = 0.6;
+
 let svgExport: Promise<void> | undefined;
 function registerSvgExport(): Promise<void> {
   svgExport ??= import('cytoscape-svg').then((m) => {
@@ -36,7 +39,14 @@ export interface SelectedIds {
   entities: string[];
   links: string[];
 }
-export type NodeDescription = { label: string; parent: string | undefined; position: Position };
+export type NodeDescription = {
+  label: string;
+  parent: string | undefined;
+  position: Position;
+  /** Drawn diameter, which analysis may set by a measure. */
+  width: number;
+  colour: string;
+};
 
 export interface ChartControllerOptions {
   /** Absent in unit tests: Cytoscape then runs headless. */
@@ -56,14 +66,19 @@ export class ChartController {
   private readonly cy: Core;
   private current: ChartElements;
   private readonly linkDrawing: LinkDrawing | undefined;
+  private pendingEdges: ChartElements['edges'] | null = null;
+  private edgeTimer: number | undefined;
 
   constructor(elements: ChartElements, options: ChartControllerOptions = {}) {
     const count = elements.nodes.length + elements.edges.length;
     this.current = elements;
     const positions = options.positions;
+    // A large map shows its nodes first and its links a frame later: the analyst sees the
+    // network's shape sooner, and the costly edge pass no longer delays the first paint.
+    const deferEdges = options.container !== undefined && isLargeMap(count);
     const definitions: ElementDefinition[] = [
       ...elements.nodes.map((n) => nodeDefinition(n, positions?.get(n.id))),
-      ...elements.edges.map(edgeDefinition),
+      ...(deferEdges ? [] : elements.edges.map(edgeDefinition)),
     ];
     this.cy = cytoscape({
       ...(options.container
@@ -96,6 +111,11 @@ export class ChartController {
           if (!this.cy.destroyed()) onSelectionChange(this.selectedIds());
         });
       });
+    }
+    if (options.container && isLargeMap(count)) this.showDetailWhenZoomedIn();
+    if (deferEdges) {
+      this.pendingEdges = elements.edges;
+      this.edgeTimer = window.setTimeout(() => this.flushEdges(), 0);
     }
     this.linkDrawing =
       options.container && options.onDrawLink
@@ -154,12 +174,14 @@ export class ChartController {
 
   /** The whole chart as a PNG, at `scale` times screen size. */
   chartPng(scale = 2): Promise<Blob> {
+    this.flushEdges();
     return this.cy.png({ full: true, scale, bg: '#ffffff', output: 'blob-promise' });
   }
 
   /** The whole chart as SVG text, drawn by cytoscape-svg (loaded on first use: it needs a DOM). */
   async chartSvg(scale = 1): Promise<string> {
     await registerSvgExport();
+    this.flushEdges();
     return (this.cy as unknown as { svg(o: object): string }).svg({
       full: true,
       scale,
@@ -175,7 +197,44 @@ export class ChartController {
     return positions !== undefined && elements.nodes.every((n) => n.isGroup || positions.has(n.id));
   }
 
+  /** Large maps: icons and labels come in (class `detail`) once nodes are big enough to read. */
+  private showDetailWhenZoomedIn(): void {
+    let detailed = false;
+    let queued = false;
+    this.cy.on('zoom', () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        const wanted = !this.cy.destroyed() && this.cy.zoom() >= DETAIL_ZOOM;
+        if (wanted === detailed || this.cy.destroyed()) return;
+        detailed = wanted;
+        this.cy.batch(() => {
+          if (wanted) this.cy.nodes().addClass('detail');
+          else this.cy.nodes().removeClass('detail');
+        });
+      });
+    });
+  }
+
+  /** Adds the links held back at construction; any later change must see them in place. */
+  private flushEdges(): void {
+    if (this.edgeTimer !== undefined) window.clearTimeout(this.edgeTimer);
+    const edges = this.pendingEdges;
+    this.pendingEdges = null;
+    if (!edges || this.cy.destroyed()) return;
+    this.cy.batch(() => {
+      this.cy.add(edges.map(edgeDefinition));
+    });
+  }
+
+  /** Whether links held back for the first paint are still to come (benchmarks wait on it). */
+  get edgesPending(): boolean {
+    return this.pendingEdges !== null;
+  }
+
   update(next: ChartElements): ElementDiff {
+    this.flushEdges();
     const diff = diffElements(this.current, next);
     this.current = next;
     const cy = this.cy;
@@ -212,6 +271,7 @@ export class ChartController {
 
   layout(name: LayoutName, context: LayoutContext = {}): Promise<void> {
     if (this.cy.destroyed() || this.cy.nodes().empty()) return Promise.resolve();
+    this.flushEdges();
     return runLayout(this.cy, name, context);
   }
 
@@ -288,6 +348,8 @@ export class ChartController {
       label: String(node.data('caption')),
       parent: parent.nonempty() ? parent.id() : undefined,
       position: { x: Math.round(x), y: Math.round(y) },
+      width: Math.round(node.width()),
+      colour: String(node.style('background-color')),
     };
   }
 
@@ -307,6 +369,8 @@ export class ChartController {
   }
 
   destroy(): void {
+    if (this.edgeTimer !== undefined) window.clearTimeout(this.edgeTimer);
+    this.pendingEdges = null;
     this.linkDrawing?.destroy();
     if (!this.cy.destroyed()) this.cy.destroy();
   }

@@ -9,6 +9,9 @@ const SELECTION = '#0B57D0';
  * vanish when zoomed out (min-zoomed-font-size), which is also what keeps large maps fast.
  */
 export function chartStylesheet(options: { haystack: boolean }): StylesheetJson {
+  // On a large map, icons and labels are drawn only once zoomed in far enough to read them
+  // (the controller adds `detail`): thousands of images per frame cost seconds without a GPU.
+  const large = options.haystack;
   return [
     {
       selector: 'node',
@@ -19,11 +22,11 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
         'border-width': 2,
         'background-color': 'data(fill)',
         'border-color': 'data(rim)',
-        'background-image': 'data(icon)',
+        ...(large ? {} : { 'background-image': 'data(icon)' }),
         'background-width': '62%',
         'background-height': '62%',
         'background-fit': 'none',
-        label: 'data(caption)',
+        ...(large ? {} : { label: 'data(caption)' }),
         'font-family': FONT,
         'font-size': 12,
         color: '#16191D',
@@ -39,6 +42,14 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
         'min-zoomed-font-size': 7,
       },
     },
+    ...(large
+      ? [
+          {
+            selector: 'node.detail',
+            style: { 'background-image': 'data(icon)', label: 'data(caption)' },
+          },
+        ]
+      : []),
     {
       // Badge top-right, drawn over the rim so it reads even on a small node. Only people carry it.
       selector: 'node[kind = "nominal"][safeguarding]',

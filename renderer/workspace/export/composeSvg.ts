@@ -9,7 +9,7 @@ export interface ExportFrame {
 }
 
 export const MARKING_HEIGHT = 28;
-export const LEGEND_WIDTH = 260;
+export const LEGEND_WIDTH = 300;
 export const LEGEND_ROW = 20;
 
 /**

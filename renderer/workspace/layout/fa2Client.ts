@@ -14,7 +14,7 @@ export interface Fa2Job {
 
 /** Enough steps for a readable map of thousands of nodes; Stop keeps what is reached so far. */
 export function fa2Iterations(order: number): number {
-  return order > 3000 ? 150 : 300;
+  return order > 3000 ? 120 : 300;
 }
 
 /** Starts ForceAtlas2 in its own worker; the matrices are transferred, not copied. */

@@ -41,6 +41,7 @@ function workspace(): LoadedWorkspace {
     ]),
     intel: mapOf([report]),
     version: 1,
+    views: new Map(),
   };
 }
 

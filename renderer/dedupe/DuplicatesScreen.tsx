@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import type { WorkspaceModuleProps } from '../app/moduleProps';
+import { linkCounts } from './entitySummary';
+import { MergeHistory } from './MergeHistory';
+import { mergeEntitiesCommand, pastMerges, unmergeEntitiesCommand } from './mergeStore';
+import { PairReview } from './PairReview';
+import { useDuplicatePairs } from './useDuplicatePairs';
+import './dedupe.css';
+
+const pairKey = (a: string, b: string) => `${a}|${b}`;
+
+/** Review queue of likely duplicates: merge (choosing which record to keep), dismiss, un-merge. */
+export function DuplicatesScreen({ loaded, run }: WorkspaceModuleProps) {
+  const pairs = useDuplicatePairs(loaded);
+  // Dismissals last for the session only: a later import may bring new evidence for the pair.
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const links = useMemo(() => linkCounts(loaded.links.values()), [loaded]);
+  const queue = (pairs ?? []).filter(
+    (p) =>
+      !dismissed.has(pairKey(p.a, p.b)) && loaded.entities.has(p.a) && loaded.entities.has(p.b),
+  );
+  const current = queue[0];
+
+  const act = async (make: () => Parameters<typeof run>[0], done: string) => {
+    setBusy(true);
+    try {
+      await run(make());
+      setStatus({ ok: true, text: done });
+    } catch (e) {
+      setStatus({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const a = current && loaded.entities.get(current.a);
+  const b = current && loaded.entities.get(current.b);
+  return (
+    <div className="dedupe-screen">
+      <h2>Possible duplicates</h2>
+      {pairs === null ? (
+        <p role="status">Looking for duplicates…</p>
+      ) : (
+        <p role="status">
+          {queue.length === 0
+            ? 'No possible duplicates left to review.'
+            : `${queue.length} possible duplicate pair${queue.length === 1 ? '' : 's'} to review, most likely first.`}
+        </p>
+      )}
+      {current && a && b && (
+        <PairReview
+          key={pairKey(current.a, current.b)}
+          pair={current}
+          a={a}
+          b={b}
+          links={links}
+          busy={busy}
+          onMerge={(keepId, mergeId) =>
+            void act(
+              () => mergeEntitiesCommand(loaded.workspace.id, keepId, [mergeId]),
+              `Merged “${loaded.entities.get(mergeId)?.label ?? ''}” into “${loaded.entities.get(keepId)?.label ?? ''}”.`,
+            )
+          }
+          onDismiss={() => setDismissed(new Set(dismissed).add(pairKey(current.a, current.b)))}
+        />
+      )}
+      {status && (
+        <p
+          role={status.ok ? 'status' : 'alert'}
+          className={status.ok ? 'dedupe-ok' : 'dedupe-error'}
+        >
+          {status.text}
+        </p>
+      )}
+      <MergeHistory
+        merges={pastMerges(loaded)}
+        loaded={loaded}
+        busy={busy}
+        onUnmerge={(id) =>
+          void act(() => unmergeEntitiesCommand(id), 'Un-merged: the records are separate again.')
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { failOne, type FormatResult } from '../../shared/formats';
+import { tableFromCsv, tableFromSheet, type Table } from '../../shared/formats/mapping';
+
+/**
+ * Reads a CSV or an Excel workbook (first sheet) into the table the mapping works on. XLSX goes
+ * through read-excel-file: read-only, small, MIT and maintained (the `xlsx` 0.18.5 on npm carries
+ * unpatched advisories, and exceljs is large and also writes, which we do not need).
+ */
+export async function readSpreadsheet(file: {
+  name: string;
+  bytes: Uint8Array;
+}): Promise<FormatResult<Table>> {
+  if (/\.xlsx$/i.test(file.name)) {
+    try {
+      const { readSheet } = await import('read-excel-file/browser');
+      const buffer = file.bytes.slice().buffer;
+      return tableFromSheet(await readSheet(buffer));
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return failOne(
+        file.name,
+        `The workbook could not be read (${detail}). Save it again from Excel as .xlsx or as CSV.`,
+      );
+    }
+  }
+  if (/\.(csv|txt|tsv)$/i.test(file.name)) return tableFromCsv(file.bytes);
+  return failOne(file.name, 'Choose a CSV (.csv) or Excel (.xlsx) file.');
+}

@@ -1,0 +1,112 @@
+import { useId, useMemo, useState } from 'react';
+import { PROFILE_SUBJECT_KINDS } from '../../shared/profiles';
+import type { WorkspaceModuleProps } from '../app/moduleProps';
+import { partnershipCommand } from '../plans/partnershipStore';
+import { ProfileEditor } from './ProfileEditor';
+import { draftsOf, newDraftFields, type ProfileDraftFields } from './profileDraft';
+import { profileSubjects } from './profileDocument';
+import '../plans/partnership.css';
+
+type Editing = { draftId: string | undefined; initial: ProfileDraftFields } | null;
+
+/** Partnership profiles of this workspace: the drafts, and the editor for one of them. */
+export function ProfilesScreen(props: WorkspaceModuleProps) {
+  const { loaded, run } = props;
+  const id = useId();
+  const drafts = useMemo(() => draftsOf(loaded), [loaded]);
+  const subjects = useMemo(() => profileSubjects(loaded), [loaded]);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [subjectId, setSubjectId] = useState('');
+  const [error, setError] = useState('');
+  const open = drafts.find((d) => d.recordId === editing?.draftId);
+
+  if (editing) {
+    return (
+      <div className="ws-screen partnership">
+        <ProfileEditor
+          key="editor"
+          module={props}
+          draftId={editing.draftId}
+          initial={editing.initial}
+          exports={open?.exports ?? []}
+          onSaved={(draftId) => setEditing({ ...editing, draftId })}
+          onClose={() => setEditing(null)}
+        />
+      </div>
+    );
+  }
+
+  const label = (sid: string) => loaded.entities.get(sid)?.label ?? 'Subject no longer on the map';
+  const remove = (draftId: string) =>
+    run(partnershipCommand('deleteProfileDraft')(draftId)).catch((e: Error) => setError(e.message));
+  const chosen = subjectId || subjects.find((s) => s.kind === 'ocg')?.id || subjects[0]?.id || '';
+
+  return (
+    <div className="ws-screen partnership">
+      <h2>Partnership profiles</h2>
+      <form
+        className="toolbar"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (chosen) setEditing({ draftId: undefined, initial: newDraftFields(chosen) });
+        }}
+      >
+        <label htmlFor={`${id}-subject`}>
+          Subject ({PROFILE_SUBJECT_KINDS.length} kinds: person, OCG, street gang, location)
+        </label>
+        <select id={`${id}-subject`} value={chosen} onChange={(e) => setSubjectId(e.target.value)}>
+          {subjects.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label} ({s.kind})
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={!chosen}>
+          New profile
+        </button>
+      </form>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+      {drafts.length === 0 ? (
+        <p className="notice">No profiles yet. Choose a subject and start one.</p>
+      ) : (
+        <table className="data-table">
+          <caption>Saved profile drafts</caption>
+          <thead>
+            <tr>
+              <th scope="col">Subject</th>
+              <th scope="col">Recipient</th>
+              <th scope="col">Exports</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {drafts.map((d) => (
+              <tr key={d.recordId}>
+                <td>{d.title || label(d.subjectId)}</td>
+                <td>
+                  {d.recipient.agency}, {d.recipient.role}
+                </td>
+                <td>{d.exports.length}</td>
+                <td className="toolbar">
+                  <button
+                    type="button"
+                    onClick={() => setEditing({ draftId: d.recordId, initial: d })}
+                  >
+                    Open<span className="sr-only"> profile of {label(d.subjectId)}</span>
+                  </button>
+                  <button type="button" onClick={() => void remove(d.recordId)}>
+                    Delete<span className="sr-only"> profile of {label(d.subjectId)}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

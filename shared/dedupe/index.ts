@@ -1,0 +1,10 @@
+export {
+  findDuplicates,
+  DEFAULT_THRESHOLD,
+  type DuplicatePair,
+  type DuplicateOptions,
+} from './findDuplicates';
+export { scorePair, type PairScore } from './scorePair';
+export { entityFeatures, type EntityFeatures } from './features';
+export { candidatePairs, blockingKeys, MAX_BLOCK } from './blocking';
+export { nameKey, nameTokens, jaroWinkler } from './normaliseName';
