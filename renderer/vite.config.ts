@@ -21,10 +21,10 @@ function contentSecurityPolicy(): Plugin {
       order: 'pre',
       handler(html, ctx) {
         const policy = ctx.server
-          ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-              "connect-src 'self'",
-              "connect-src 'self' ws://127.0.0.1:*",
-            )
+          ? CONTENT_SECURITY_POLICY.replace(
+              "script-src 'self'",
+              "script-src 'self' 'unsafe-inline'",
+            ).replace("connect-src 'self'", "connect-src 'self' ws://127.0.0.1:*")
           : CONTENT_SECURITY_POLICY;
         return html.replace('%LINCHPIN_CSP%', policy);
       },

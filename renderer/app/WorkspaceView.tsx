@@ -19,7 +19,49 @@ const named = <K extends string>(
 /** Each screen loads on first use, so opening a workspace pays only for the map. */
 const TABS: readonly ModuleTab[] = [
   { id: 'map', label: 'Map', component: named(() => import('./MapModule'), 'MapModule') },
+  {
+    id: 'import',
+    label: 'Import and export',
+    component: named(() => import('../import/ImportExportScreen'), 'ImportExportScreen'),
+  },
+  {
+    id: 'duplicates',
+    label: 'Duplicates',
+    component: named(() => import('../dedupe/DuplicatesScreen'), 'DuplicatesScreen'),
+  },
+  {
+    id: 'profiles',
+    label: 'Profiles',
+    component: named(() => import('../profiles/ProfilesScreen'), 'ProfilesScreen'),
+  },
+  {
+    id: 'plans',
+    label: 'Plans',
+    component: named(() => import('../plans/PlansScreen'), 'PlansScreen'),
+  },
+  {
+    id: 'prioritisation',
+    label: 'Prioritisation',
+    component: named(
+      () => import('../prioritisation/PrioritisationScreen'),
+      'PrioritisationScreen',
+    ),
+  },
+  {
+    id: 'safeguarding',
+    label: 'Safeguarding',
+    component: named(() => import('../safeguarding/SafeguardingScreen'), 'SafeguardingScreen'),
+  },
+  {
+    id: 'review',
+    label: 'Review',
+    component: named(() => import('../review/ReviewScreen'), 'ReviewScreen'),
+  },
 ];
+
+const Briefing = lazy(async () => ({
+  default: (await import('../briefing/BriefingMode')).BriefingMode,
+}));
 
 /** The open workspace: its classification marking top and bottom, the fictional notice, and its screens as tabs. */
 export default function WorkspaceView({
@@ -37,6 +79,7 @@ export default function WorkspaceView({
 }) {
   const { workspace } = loaded;
   const [tab, setTab] = useState(TABS[0]!.id);
+  const [briefing, setBriefing] = useState(false);
   const tabsId = useId();
   const active = TABS.find((t) => t.id === tab) ?? TABS[0]!;
   const Screen = active.component;
@@ -53,6 +96,9 @@ export default function WorkspaceView({
           {loaded.entities.size} entities · {loaded.links.size} links · {loaded.intel.size}{' '}
           intelligence items
         </span>
+        <button type="button" className="start-briefing" onClick={() => setBriefing(true)}>
+          Start briefing
+        </button>
       </div>
       {workspace.fictional ? (
         <p className="fictional-banner" role="note">
@@ -92,6 +138,11 @@ export default function WorkspaceView({
       <p className="marking" aria-hidden="true">
         {workspace.classification}
       </p>
+      {briefing ? (
+        <Suspense fallback={<p aria-busy="true">Opening briefing…</p>}>
+          <Briefing {...props} onExit={() => setBriefing(false)} />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { linkCounts } from './entitySummary';
 import { MergeHistory } from './MergeHistory';
-import { mergeEntitiesCommand, pastMerges, unmergeEntitiesCommand } from './mergeStore';
+import { mergeEntities, unmergeEntities } from '../store/commands';
+import { pastMerges } from './mergeStore';
 import { PairReview } from './PairReview';
 import { useDuplicatePairs } from './useDuplicatePairs';
 import './dedupe.css';
@@ -10,7 +11,7 @@ import './dedupe.css';
 const pairKey = (a: string, b: string) => `${a}|${b}`;
 
 /** Review queue of likely duplicates: merge (choosing which record to keep), dismiss, un-merge. */
-export function DuplicatesScreen({ loaded, run }: WorkspaceModuleProps) {
+export function DuplicatesScreen({ loaded, run, userName }: WorkspaceModuleProps) {
   const pairs = useDuplicatePairs(loaded);
   // Dismissals last for the session only: a later import may bring new evidence for the pair.
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
@@ -59,7 +60,11 @@ export function DuplicatesScreen({ loaded, run }: WorkspaceModuleProps) {
           busy={busy}
           onMerge={(keepId, mergeId) =>
             void act(
-              () => mergeEntitiesCommand(loaded.workspace.id, keepId, [mergeId]),
+              () =>
+                mergeEntities(loaded.workspace.id, keepId, [mergeId], {
+                  mergedBy: userName,
+                  score: current.score,
+                }),
               `Merged “${loaded.entities.get(mergeId)?.label ?? ''}” into “${loaded.entities.get(keepId)?.label ?? ''}”.`,
             )
           }
@@ -79,7 +84,7 @@ export function DuplicatesScreen({ loaded, run }: WorkspaceModuleProps) {
         loaded={loaded}
         busy={busy}
         onUnmerge={(id) =>
-          void act(() => unmergeEntitiesCommand(id), 'Un-merged: the records are separate again.')
+          void act(() => unmergeEntities(id), 'Un-merged: the records are separate again.')
         }
       />
     </div>

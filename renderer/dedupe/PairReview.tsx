@@ -33,7 +33,7 @@ export function PairReview({ pair, a, b, links, busy, onMerge, onDismiss }: Pair
       <div className="dedupe-sides">
         {[a, b].map((e, i) => (
           <div key={e.id} className="dedupe-side">
-            <h4>{i === 0 ? 'Record A' : 'Record B'}</h4>
+            <h3>{i === 0 ? 'Record A' : 'Record B'}</h3>
             <dl>
               {entitySummary(e, links.get(e.id) ?? 0).map(([k, v]) => (
                 <div key={k}>

@@ -5,6 +5,7 @@ import {
 } from '../../shared/demo';
 import type { Entity } from '../../shared/model';
 import type { LoadedWorkspace } from '../store/api';
+import { emptyWorkspaceMaps } from '../store/loaded-workspace';
 import { mapOf, person, sampleId } from './factories';
 
 /** A label an attacker might plant in an import; the harness adds it on `?hostile=1`. */
@@ -18,6 +19,7 @@ export function demoLoaded(options: { hostile?: boolean } = {}): LoadedWorkspace
     ? [{ ...person(sampleId('ent', 0xbad), HOSTILE_LABEL), notes: HOSTILE_LABEL }]
     : [];
   return {
+    ...emptyWorkspaceMaps(),
     workspace: {
       id: DEMO_WORKSPACE_ID_PLACEHOLDER,
       createdAt: DEMO_TIMESTAMP,

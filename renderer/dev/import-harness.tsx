@@ -104,6 +104,9 @@ const screen = new URLSearchParams(window.location.search).get('screen');
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <main>
+      <h1 style={{ font: '600 15px system-ui', margin: '8px 16px' }}>
+        {loaded.workspace.name} (import harness)
+      </h1>
       {screen === 'dedupe' ? <DuplicatesScreen {...props} /> : <ImportExportScreen {...props} />}
     </main>
   </StrictMode>,

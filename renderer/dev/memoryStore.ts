@@ -3,11 +3,10 @@
  * of the encrypted database, so the screen's edits, undo and redo can be driven in a browser
  * without a vault. The integrity check is the store's own as well; only persistence is missing.
  */
-import type { Entity, IntelItem, Link, SavedView } from '../../shared/model';
-import type { LoadedWorkspace } from '../store/api';
+import type { LoadedWorkspace, WorkspaceMaps } from '../store/api';
 import { checkIntegrity } from '../store/commands/integrity';
 import type { DataTableName } from '../store/commands/types';
-import type { StoreTx } from '../store/db';
+import { WORKSPACE_TABLES, type StoreTx } from '../store/db';
 import { History } from '../store/history';
 
 type Row = { id: string } & Record<string, unknown>;
@@ -15,12 +14,10 @@ type Row = { id: string } & Record<string, unknown>;
 export function memoryStore(initial: LoadedWorkspace, onChange: (next: LoadedWorkspace) => void) {
   const tables: Record<string, Map<string, Row>> = {
     workspaces: new Map([[initial.workspace.id, initial.workspace as unknown as Row]]),
-    entities: new Map([...initial.entities].map(([k, v]) => [k, v as unknown as Row])),
-    links: new Map([...initial.links].map(([k, v]) => [k, v as unknown as Row])),
-    intel: new Map([...initial.intel].map(([k, v]) => [k, v as unknown as Row])),
-    views: new Map([...initial.views].map(([k, v]) => [k, v as unknown as Row])),
   };
-  const table = (name: string) => tables[name] ?? new Map<string, Row>();
+  for (const t of WORKSPACE_TABLES)
+    tables[t] = new Map(initial[t] as unknown as ReadonlyMap<string, Row>);
+  const table = (name: string) => (tables[name] ??= new Map<string, Row>());
   const tx: StoreTx = {
     get: async <T>(t: string, key: string | number) => table(t).get(String(key)) as T | undefined,
     getMany: async <T>(t: string, keys: string[]) =>
@@ -45,14 +42,8 @@ export function memoryStore(initial: LoadedWorkspace, onChange: (next: LoadedWor
       else t.delete(w.remove);
     }
     version += 1;
-    onChange({
-      workspace: initial.workspace,
-      entities: new Map(tables.entities as unknown as Map<string, Entity>),
-      links: new Map(tables.links as unknown as Map<string, Link>),
-      intel: tables.intel as unknown as Map<string, IntelItem>,
-      views: new Map(tables.views as unknown as Map<string, SavedView>),
-      version,
-    });
+    const maps = Object.fromEntries(WORKSPACE_TABLES.map((t) => [t, new Map(tables[t])]));
+    onChange({ ...(maps as unknown as WorkspaceMaps), workspace: initial.workspace, version });
   });
   return history;
 }

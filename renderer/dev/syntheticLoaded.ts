@@ -1,5 +1,6 @@
 import type { Entity, Link } from '../../shared/model';
 import type { LoadedWorkspace } from '../store/api';
+import { emptyWorkspaceMaps } from '../store/loaded-workspace';
 import { WORKSPACE_ID, link, mapOf, person, phone, place, sampleId } from './factories';
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run draws the same map. */
@@ -58,6 +59,7 @@ export function syntheticLoaded(nodes: number): {
   const stamp = '2025-01-01T00:00:00.000Z';
   return {
     loaded: {
+      ...emptyWorkspaceMaps(),
       workspace: {
         id: WORKSPACE_ID,
         name: `Synthetic ${nodes}`,

@@ -1,4 +1,6 @@
-import { defaultChoice, type ChangeRow, type Choice } from './bundleMerge';
+import { changedFields, defaultChoice, type ChangeRow, type Choice } from './bundleMerge';
+
+const WORD = { entities: 'entity', links: 'link', intel: 'intelligence item' } as const;
 
 /** Keep mine or take theirs, per record or for all at once. */
 export function ChangeChoices({
@@ -30,8 +32,9 @@ export function ChangeChoices({
           return (
             <li key={r.key}>
               <span>
-                {r.label} ({r.table === 'intel' ? 'intelligence item' : r.table.slice(0, -1)}
-                {r.conflict ? ', edited on both sides' : ', newer in the bundle'})
+                {r.label} ({WORD[r.table]},{' '}
+                {r.conflict ? 'edited on both sides' : 'newer in the bundle'}; differs in{' '}
+                {changedFields(r.change.existing, r.change.incoming).join(', ')})
               </span>
               {(['mine', 'theirs'] as const).map((c) => (
                 <label key={c}>

@@ -5,6 +5,8 @@ import { importRecords, updateEntity, updateIntelItem, updateLink } from '../sto
 
 export type Choice = 'mine' | 'theirs';
 
+const NOT_PATCHED = new Set(['id', 'workspaceId', 'kind', 'createdAt', 'updatedAt']);
+
 /** Every changed or conflicting record of a diff, keyed by table and id, for the choice list. */
 export interface ChangeRow {
   key: string;
@@ -16,6 +18,15 @@ export interface ChangeRow {
 
 const labelOf = (r: Entity | Link | IntelItem) =>
   'label' in r && r.label ? r.label : 'reference' in r ? r.reference : r.id;
+
+/** The top-level fields that differ, so the analyst sees what taking theirs would change. */
+export function changedFields(existing: object, incoming: object): string[] {
+  const a = existing as Record<string, unknown>;
+  const b = incoming as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((k) => !NOT_PATCHED.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .sort();
+}
 
 export function changeRows(diff: BundleDiff): ChangeRow[] {
   const rows: ChangeRow[] = [];
@@ -46,8 +57,6 @@ export function changeRows(diff: BundleDiff): ChangeRow[] {
 export function defaultChoice(row: ChangeRow): Choice {
   return row.conflict ? 'mine' : 'theirs';
 }
-
-const NOT_PATCHED = new Set(['id', 'workspaceId', 'kind', 'createdAt', 'updatedAt']);
 
 function patchOf(incoming: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(incoming).filter(([k]) => !NOT_PATCHED.has(k)));

@@ -74,7 +74,11 @@ export function ActionForm(props: {
         ))}
       </select>
       <label htmlFor={`${id}-tactic`}>Tactic or power</label>
-      <select id={`${id}-tactic`} value={input.tacticId} onChange={(e) => chooseTactic(e.target.value)}>
+      <select
+        id={`${id}-tactic`}
+        value={input.tacticId}
+        onChange={(e) => chooseTactic(e.target.value)}
+      >
         {tactics.map((t) => (
           <option key={t.id} value={t.id}>
             {t.label}
@@ -83,8 +87,14 @@ export function ActionForm(props: {
       </select>
       <p className="hint">{findTactic(input.tacticId, custom)?.description}</p>
       <label htmlFor={`${id}-lead`}>Lead agency</label>
-      <input id={`${id}-lead`} value={input.leadAgency} onChange={(e) => set({ leadAgency: e.target.value })} />
-      <label htmlFor={`${id}-targets`}>Targets on the map (hold Ctrl or Shift to choose several)</label>
+      <input
+        id={`${id}-lead`}
+        value={input.leadAgency}
+        onChange={(e) => set({ leadAgency: e.target.value })}
+      />
+      <label htmlFor={`${id}-targets`}>
+        Targets on the map (hold Ctrl or Shift to choose several)
+      </label>
       <select
         id={`${id}-targets`}
         multiple
@@ -99,9 +109,18 @@ export function ActionForm(props: {
         ))}
       </select>
       <label htmlFor={`${id}-owner`}>Owner</label>
-      <input id={`${id}-owner`} value={input.owner} onChange={(e) => set({ owner: e.target.value })} />
+      <input
+        id={`${id}-owner`}
+        value={input.owner}
+        onChange={(e) => set({ owner: e.target.value })}
+      />
       <label htmlFor={`${id}-due`}>Due date</label>
-      <input id={`${id}-due`} type="date" value={input.dueDate} onChange={(e) => set({ dueDate: e.target.value })} />
+      <input
+        id={`${id}-due`}
+        type="date"
+        value={input.dueDate}
+        onChange={(e) => set({ dueDate: e.target.value })}
+      />
       <label htmlFor={`${id}-status`}>Status</label>
       <select
         id={`${id}-status`}
@@ -115,7 +134,12 @@ export function ActionForm(props: {
         ))}
       </select>
       <label htmlFor={`${id}-outcome`}>Outcome</label>
-      <textarea id={`${id}-outcome`} rows={2} value={input.outcome} onChange={(e) => set({ outcome: e.target.value })} />
+      <textarea
+        id={`${id}-outcome`}
+        rows={2}
+        value={input.outcome}
+        onChange={(e) => set({ outcome: e.target.value })}
+      />
       {error ? (
         <p role="alert" className="error">
           {error}

@@ -1,4 +1,11 @@
-import { ACTION_STATUSES, findTactic, isOverdue, PILLARS, type PlanAction, type Tactic } from '../../shared/plans';
+import {
+  ACTION_STATUSES,
+  findTactic,
+  isOverdue,
+  PILLARS,
+  type PlanAction,
+  type Tactic,
+} from '../../shared/plans';
 import type { LoadedWorkspace } from '../store';
 
 /** Every action of the plan; an overdue one says so in words and in colour. */
@@ -46,13 +53,23 @@ export function ActionTable(props: {
               </td>
               <td>{ACTION_STATUSES[a.status]}</td>
               <td>{a.outcome}</td>
-              <td className="toolbar">
-                <button type="button" onClick={() => props.onEdit(a)}>
-                  Edit<span className="sr-only"> {tactic} due {a.dueDate}</span>
-                </button>
-                <button type="button" onClick={() => props.onDelete(a)}>
-                  Remove<span className="sr-only"> {tactic} due {a.dueDate}</span>
-                </button>
+              <td>
+                <div className="toolbar">
+                  <button type="button" onClick={() => props.onEdit(a)}>
+                    Edit
+                    <span className="sr-only">
+                      {' '}
+                      {tactic} due {a.dueDate}
+                    </span>
+                  </button>
+                  <button type="button" onClick={() => props.onDelete(a)}>
+                    Remove
+                    <span className="sr-only">
+                      {' '}
+                      {tactic} due {a.dueDate}
+                    </span>
+                  </button>
+                </div>
               </td>
             </tr>
           );

@@ -6,7 +6,7 @@ import { ActionTable } from './ActionTable';
 import { PillarProgressTable } from './PillarProgressTable';
 import { WhatIfPanel } from './WhatIfPanel';
 import type { StoredPlan } from './partnershipRecords';
-import { partnershipCommand } from './partnershipStore';
+import { updatePlan } from '../store/commands';
 import { upsertAction } from './planDraft';
 
 /** One plan: its LRO and aims, its actions by pillar, progress, and the Pursue what-if. */
@@ -27,7 +27,7 @@ export function PlanEditor(props: {
   const subject = plan.subjectIds.map((s) => loaded.entities.get(s)?.label ?? 'unknown').join(', ');
 
   const update = (patch: Partial<StoredPlan>) =>
-    run(partnershipCommand('updatePlan')(plan.recordId, patch)).catch((e: Error) => {
+    run(updatePlan(plan.storedId, patch)).catch((e: Error) => {
       setError(e.message);
       throw e;
     });
@@ -61,7 +61,12 @@ export function PlanEditor(props: {
         <label htmlFor={`${id}-lro`}>Lead Responsible Officer</label>
         <input id={`${id}-lro`} value={lro} onChange={(e) => setLro(e.target.value)} />
         <label htmlFor={`${id}-aims`}>Aims (one a line)</label>
-        <textarea id={`${id}-aims`} rows={3} value={aims} onChange={(e) => setAims(e.target.value)} />
+        <textarea
+          id={`${id}-aims`}
+          rows={3}
+          value={aims}
+          onChange={(e) => setAims(e.target.value)}
+        />
         <button type="submit">Save LRO and aims</button>
       </form>
       <PillarProgressTable plan={plan} today={today} />

@@ -5,7 +5,7 @@ import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { PlanEditor } from './PlanEditor';
 import { TacticForm } from './TacticForm';
 import { plansOf, tacticsOf } from './partnershipRecords';
-import { partnershipCommand } from './partnershipStore';
+import { addTactic, createPlan, deletePlan } from '../store/commands';
 import { planSubjects } from './planDraft';
 import './partnership.css';
 
@@ -20,7 +20,7 @@ export function PlansScreen(props: WorkspaceModuleProps) {
   const [subjectId, setSubjectId] = useState('');
   const [lro, setLro] = useState('');
   const [error, setError] = useState('');
-  const plan = plans.find((p) => p.recordId === selected) ?? null;
+  const plan = plans.find((p) => p.storedId === selected) ?? null;
   const chosen = subjectId || subjects[0]?.id || '';
   const label = (ids: readonly string[]) =>
     ids.map((s) => loaded.entities.get(s)?.label ?? 'unknown').join(', ');
@@ -29,7 +29,7 @@ export function PlansScreen(props: WorkspaceModuleProps) {
     if (!lro.trim()) return setError('Name the Lead Responsible Officer.');
     setError('');
     try {
-      const command = partnershipCommand('createPlan')(loaded.workspace.id, {
+      const command = createPlan(loaded.workspace.id, {
         subjectIds: [chosen],
         lro: lro.trim(),
         aims: [],
@@ -53,11 +53,11 @@ export function PlansScreen(props: WorkspaceModuleProps) {
           {plans.map((p) => {
             const late = overdueActions(p, today).length;
             return (
-              <li key={p.recordId}>
+              <li key={p.storedId}>
                 <button
                   type="button"
-                  aria-current={p.recordId === selected ? 'true' : undefined}
-                  onClick={() => setSelected(p.recordId)}
+                  aria-current={p.storedId === selected ? 'true' : undefined}
+                  onClick={() => setSelected(p.storedId)}
                 >
                   {label(p.subjectIds)} (LRO {p.lro})
                 </button>{' '}
@@ -76,7 +76,11 @@ export function PlansScreen(props: WorkspaceModuleProps) {
         >
           <h3 id={`${id}-new`}>New plan</h3>
           <label htmlFor={`${id}-subject`}>Subject</label>
-          <select id={`${id}-subject`} value={chosen} onChange={(e) => setSubjectId(e.target.value)}>
+          <select
+            id={`${id}-subject`}
+            value={chosen}
+            onChange={(e) => setSubjectId(e.target.value)}
+          >
             {subjects.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label} ({ENTITY_KINDS[s.kind].label})
@@ -94,17 +98,25 @@ export function PlansScreen(props: WorkspaceModuleProps) {
         </form>
         <TacticForm
           existing={tactics}
-          onAdd={(tactic) => run(partnershipCommand('addTactic')(loaded.workspace.id, tactic))}
+          onAdd={(tactic) => run(addTactic(loaded.workspace.id, tactic))}
         />
         {plan ? (
-          <button type="button" onClick={() => void run(partnershipCommand('deletePlan')(plan.recordId)).then(() => setSelected(null), (e: Error) => setError(e.message))}>
+          <button
+            type="button"
+            onClick={() =>
+              void run(deletePlan(plan.storedId)).then(
+                () => setSelected(null),
+                (e: Error) => setError(e.message),
+              )
+            }
+          >
             Delete this plan
           </button>
         ) : null}
       </div>
       <div>
         {plan ? (
-          <PlanEditor key={plan.recordId} module={props} plan={plan} tactics={tactics} />
+          <PlanEditor key={plan.storedId} module={props} plan={plan} tactics={tactics} />
         ) : (
           <p className="notice">Choose a plan or create one.</p>
         )}

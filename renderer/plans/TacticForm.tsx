@@ -60,7 +60,11 @@ export function TacticForm(props: {
       <label htmlFor={`${id}-label`}>Name of the tactic or power</label>
       <input id={`${id}-label`} value={label} onChange={(e) => setLabel(e.target.value)} />
       <label htmlFor={`${id}-pillar`}>Pillar</label>
-      <select id={`${id}-pillar`} value={pillar} onChange={(e) => setPillar(e.target.value as Pillar)}>
+      <select
+        id={`${id}-pillar`}
+        value={pillar}
+        onChange={(e) => setPillar(e.target.value as Pillar)}
+      >
         {PILLAR_IDS.map((p) => (
           <option key={p} value={p}>
             {PILLARS[p].label}
@@ -68,7 +72,11 @@ export function TacticForm(props: {
         ))}
       </select>
       <label htmlFor={`${id}-agency`}>Usual lead agency</label>
-      <select id={`${id}-agency`} value={agency} onChange={(e) => setAgency(e.target.value as AgencyKind)}>
+      <select
+        id={`${id}-agency`}
+        value={agency}
+        onChange={(e) => setAgency(e.target.value as AgencyKind)}
+      >
         {AGENCY_KIND_IDS.map((a) => (
           <option key={a} value={a}>
             {AGENCY_KINDS[a]}
@@ -76,7 +84,11 @@ export function TacticForm(props: {
         ))}
       </select>
       <label htmlFor={`${id}-desc`}>What it does</label>
-      <input id={`${id}-desc`} value={description} onChange={(e) => setDescription(e.target.value)} />
+      <input
+        id={`${id}-desc`}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
       {error ? (
         <p role="alert" className="error">
           {error}

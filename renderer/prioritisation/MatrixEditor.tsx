@@ -27,7 +27,9 @@ export function MatrixEditor(props: {
         });
         if (!parsed.success) {
           setMessage('');
-          return setError(`The matrix was not saved: ${parsed.error.issues[0]?.message ?? 'check the weights'}.`);
+          return setError(
+            `The matrix was not saved: ${parsed.error.issues[0]?.message ?? 'check the weights'}.`,
+          );
         }
         setError('');
         props.onSave(parsed.data).then(
@@ -67,9 +69,23 @@ export function MatrixEditor(props: {
         </tbody>
       </table>
       <label htmlFor={`${id}-medium`}>Medium priority from a total of</label>
-      <input id={`${id}-medium`} type="number" min={0} max={100} value={medium} onChange={(e) => setMedium(e.target.value)} />
+      <input
+        id={`${id}-medium`}
+        type="number"
+        min={0}
+        max={100}
+        value={medium}
+        onChange={(e) => setMedium(e.target.value)}
+      />
       <label htmlFor={`${id}-high`}>High priority from a total of</label>
-      <input id={`${id}-high`} type="number" min={0} max={100} value={high} onChange={(e) => setHigh(e.target.value)} />
+      <input
+        id={`${id}-high`}
+        type="number"
+        min={0}
+        max={100}
+        value={high}
+        onChange={(e) => setHigh(e.target.value)}
+      />
       {error ? (
         <p role="alert" className="error">
           {error}

@@ -7,7 +7,7 @@ import {
 } from '../../shared/prioritisation';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { matrixOf, scoresOf } from '../plans/partnershipRecords';
-import { partnershipCommand } from '../plans/partnershipStore';
+import { recordOcgScore, setScoringMatrix } from '../store/commands';
 import { MatrixEditor } from './MatrixEditor';
 import { RankingTable } from './RankingTable';
 import { ScoreForm } from './ScoreForm';
@@ -54,8 +54,8 @@ export function PrioritisationScreen(props: WorkspaceModuleProps) {
             </tr>
           </thead>
           <tbody>
-            {history.map((h) => (
-              <tr key={h.recordId}>
+            {history.map((h, i) => (
+              <tr key={`${h.scoredAt}-${i}`}>
                 <td>{h.scoredAt.replace('T', ' ').slice(0, 16)}</td>
                 <td>{h.scoredBy}</td>
                 <td>{weightedScore(matrix, h.scores).total}</td>
@@ -68,19 +68,17 @@ export function PrioritisationScreen(props: WorkspaceModuleProps) {
           </tbody>
         </table>
       ) : null}
-      <div className="plan-columns">
+      <div className="two-columns">
         <ScoreForm
           matrix={matrix}
           groups={groups}
           userName={userName}
-          onScore={(record) =>
-            run(partnershipCommand('recordOcgScore')(loaded.workspace.id, record))
-          }
+          onScore={(record) => run(recordOcgScore(loaded.workspace.id, record))}
         />
         <MatrixEditor
           key={JSON.stringify(matrix)}
           matrix={matrix}
-          onSave={(m) => run(partnershipCommand('setScoringMatrix')(loaded.workspace.id, m))}
+          onSave={(m) => run(setScoringMatrix(loaded.workspace.id, m))}
         />
       </div>
     </div>

@@ -79,7 +79,12 @@ export function ScoreForm(props: {
         </fieldset>
       ))}
       <label htmlFor={`${id}-why`}>Rationale</label>
-      <textarea id={`${id}-why`} rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+      <textarea
+        id={`${id}-why`}
+        rows={2}
+        value={rationale}
+        onChange={(e) => setRationale(e.target.value)}
+      />
       {error ? (
         <p role="alert" className="error">
           {error}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { inertProfile } from './inertProfile';
+import './profilePrint.css';
 
 /**
  * The profile laid out for paper, in the main document, because both print paths (Electron's
@@ -24,5 +25,8 @@ export function ProfilePrintView({ html, onReady }: { html: string; onReady: () 
       el.replaceChildren();
     };
   }, [html, onReady]);
-  return createPortal(<div ref={host} className="profile-print" data-testid="profile-print" />, document.body);
+  return createPortal(
+    <div ref={host} className="profile-print" data-testid="profile-print" />,
+    document.body,
+  );
 }

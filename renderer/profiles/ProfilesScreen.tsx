@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { PROFILE_SUBJECT_KINDS } from '../../shared/profiles';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
-import { partnershipCommand } from '../plans/partnershipStore';
+import { deleteProfileDraft } from '../store/commands';
 import { ProfileEditor } from './ProfileEditor';
-import { draftsOf, newDraftFields, type ProfileDraftFields } from './profileDraft';
+import { draftsOf, editableFields, newDraftFields, type ProfileDraftFields } from './profileDraft';
 import { profileSubjects } from './profileDocument';
 import '../plans/partnership.css';
 
@@ -18,7 +18,7 @@ export function ProfilesScreen(props: WorkspaceModuleProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [subjectId, setSubjectId] = useState('');
   const [error, setError] = useState('');
-  const open = drafts.find((d) => d.recordId === editing?.draftId);
+  const open = drafts.find((d) => d.storedId === editing?.draftId);
 
   if (editing) {
     return (
@@ -38,7 +38,7 @@ export function ProfilesScreen(props: WorkspaceModuleProps) {
 
   const label = (sid: string) => loaded.entities.get(sid)?.label ?? 'Subject no longer on the map';
   const remove = (draftId: string) =>
-    run(partnershipCommand('deleteProfileDraft')(draftId)).catch((e: Error) => setError(e.message));
+    run(deleteProfileDraft(draftId)).catch((e: Error) => setError(e.message));
   const chosen = subjectId || subjects.find((s) => s.kind === 'ocg')?.id || subjects[0]?.id || '';
 
   return (
@@ -85,22 +85,26 @@ export function ProfilesScreen(props: WorkspaceModuleProps) {
           </thead>
           <tbody>
             {drafts.map((d) => (
-              <tr key={d.recordId}>
+              <tr key={d.storedId}>
                 <td>{d.title || label(d.subjectId)}</td>
                 <td>
                   {d.recipient.agency}, {d.recipient.role}
                 </td>
                 <td>{d.exports.length}</td>
-                <td className="toolbar">
-                  <button
-                    type="button"
-                    onClick={() => setEditing({ draftId: d.recordId, initial: d })}
-                  >
-                    Open<span className="sr-only"> profile of {label(d.subjectId)}</span>
-                  </button>
-                  <button type="button" onClick={() => void remove(d.recordId)}>
-                    Delete<span className="sr-only"> profile of {label(d.subjectId)}</span>
-                  </button>
+                <td>
+                  <div className="toolbar">
+                    <button
+                      type="button"
+                      onClick={() =>
+                        setEditing({ draftId: d.storedId, initial: editableFields(d) })
+                      }
+                    >
+                      Open<span className="sr-only"> profile of {label(d.subjectId)}</span>
+                    </button>
+                    <button type="button" onClick={() => void remove(d.storedId)}>
+                      Delete<span className="sr-only"> profile of {label(d.subjectId)}</span>
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}

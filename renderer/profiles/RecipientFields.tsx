@@ -1,6 +1,11 @@
 import { useId } from 'react';
 import { CLASSIFICATIONS, type Classification } from '../../shared/model';
-import { AGENCY_TYPE_IDS, AGENCY_TYPES, type AgencyType, type Recipient } from '../../shared/profiles';
+import {
+  AGENCY_TYPE_IDS,
+  AGENCY_TYPES,
+  type AgencyType,
+  type Recipient,
+} from '../../shared/profiles';
 
 type Conditional = 'none' | 'all' | 'tags';
 

@@ -30,27 +30,24 @@ export function SectionEditor({
                 <button
                   type="button"
                   disabled={i === 0}
-                  aria-label={`Move ${title} up`}
                   onClick={() => onChange({ ...value, sectionOrder: moveSection(order, i, -1) })}
                 >
-                  Move up
+                  Move up<span className="sr-only"> {title}</span>
                 </button>
                 <button
                   type="button"
                   disabled={i === order.length - 1}
-                  aria-label={`Move ${title} down`}
                   onClick={() => onChange({ ...value, sectionOrder: moveSection(order, i, 1) })}
                 >
-                  Move down
+                  Move down<span className="sr-only"> {title}</span>
                 </button>
                 <button
                   type="button"
-                  aria-label={`Leave out ${title}`}
                   onClick={() =>
                     onChange({ ...value, sectionOrder: toggleSection(order, sid, false) })
                   }
                 >
-                  Leave out
+                  Leave out<span className="sr-only"> {title}</span>
                 </button>
               </div>
               <label htmlFor={`${id}-${sid}`}>Your words for {title}</label>

@@ -46,7 +46,10 @@ export function buildDraftDocument(
   const recipient = recipientSchema.safeParse(draft.recipient);
   if (!recipient.success) {
     const first = recipient.error.issues[0];
-    return { ok: false, message: `Finish the recipient first: ${first?.message ?? 'check the form'}.` };
+    return {
+      ok: false,
+      message: `Finish the recipient first: ${first?.message ?? 'check the form'}.`,
+    };
   }
   try {
     const doc = buildProfile(

@@ -3,62 +3,30 @@
  * sections and the author's own words. The document itself is always rebuilt from the workspace,
  * so a draft never holds a copy of anything the recipient might not be allowed to see.
  */
-import { z } from 'zod';
 import {
-  recipientSchema,
   SECTION_IDS,
+  type DisclosureEntry,
+  type ProfileDraftFields,
   type Recipient,
   type SectionId,
 } from '../../shared/profiles';
 import type { LoadedWorkspace } from '../store';
-import { partnershipMaps } from '../plans/partnershipRecords';
 
-const sectionIdSchema = z.enum(SECTION_IDS);
-
-export const profileDraftFieldsSchema = z.object({
-  subjectId: z.string().min(1),
-  recipient: recipientSchema,
-  sectionOrder: z.array(sectionIdSchema).default([...SECTION_IDS]),
-  authorText: z.partialRecord(sectionIdSchema, z.string().max(20_000)).default({}),
-  title: z.string().max(300).default(''),
-});
-export type ProfileDraftFields = z.infer<typeof profileDraftFieldsSchema>;
-
-export interface ExportLogEntry {
-  at: string;
-  by: string;
-  format: string;
-  agency: string;
-}
+export type { ProfileDraftFields };
+export type ExportLogEntry = DisclosureEntry;
 
 export type StoredProfileDraft = ProfileDraftFields & {
-  recordId: string;
+  storedId: string;
   exports: ExportLogEntry[];
 };
 
-function exportsOf(value: unknown): ExportLogEntry[] {
-  const v = value as { exports?: unknown; exportHistory?: unknown };
-  const list = Array.isArray(v.exports) ? v.exports : Array.isArray(v.exportHistory) ? v.exportHistory : [];
-  return list.map((raw) => {
-    const e = raw as Record<string, unknown>;
-    const recipient = e.recipient as { agency?: unknown } | string | undefined;
-    return {
-      at: String(e.at ?? ''),
-      by: String(e.by ?? ''),
-      format: String(e.format ?? ''),
-      agency: String(e.agency ?? (typeof recipient === 'string' ? recipient : recipient?.agency) ?? ''),
-    };
-  });
-}
-
-/** Saved drafts, newest edits last as the store keeps them; unreadable ones are left out. */
+/** Saved drafts in the order the store keeps them. */
 export function draftsOf(loaded: LoadedWorkspace): StoredProfileDraft[] {
-  const out: StoredProfileDraft[] = [];
-  for (const [recordId, value] of partnershipMaps(loaded).profiles ?? []) {
-    const parsed = profileDraftFieldsSchema.safeParse(value);
-    if (parsed.success) out.push({ ...parsed.data, recordId, exports: exportsOf(value) });
-  }
-  return out;
+  return [...loaded.profiles.values()].map((p) => ({
+    ...p.draft,
+    storedId: p.id,
+    exports: p.exports,
+  }));
 }
 
 /** Safe starting point: inside the force, no conditional material, no higher than OFFICIAL. */
@@ -81,7 +49,11 @@ export function newDraftFields(subjectId: string): ProfileDraftFields {
 }
 
 /** The order with the section at `index` moved one place up (-1) or down (+1); unchanged at an end. */
-export function moveSection(order: readonly SectionId[], index: number, delta: -1 | 1): SectionId[] {
+export function moveSection(
+  order: readonly SectionId[],
+  index: number,
+  delta: -1 | 1,
+): SectionId[] {
   const target = index + delta;
   const next = [...order];
   if (index < 0 || index >= next.length || target < 0 || target >= next.length) return next;
@@ -90,7 +62,17 @@ export function moveSection(order: readonly SectionId[], index: number, delta: -
 }
 
 /** Turns a section on or off, keeping the others in place; a section turned on goes last. */
-export function toggleSection(order: readonly SectionId[], id: SectionId, on: boolean): SectionId[] {
+export function toggleSection(
+  order: readonly SectionId[],
+  id: SectionId,
+  on: boolean,
+): SectionId[] {
   const without = order.filter((s) => s !== id);
   return on ? [...without, id] : without;
+}
+
+/** Only the fields the author edits: never the store's id or the export history. */
+export function editableFields(d: ProfileDraftFields): ProfileDraftFields {
+  const { subjectId, recipient, sectionOrder, authorText, title } = d;
+  return { subjectId, recipient, sectionOrder, authorText, title };
 }

@@ -14,15 +14,16 @@ export type MeasuresState =
 
 /**
  * Key measures for the profile, computed in the analysis worker (never on the UI thread) and
- * cached there per workspace version, so re-rendering the preview costs nothing.
+ * cached there per workspace version. A result counts only for the workspace it was made from.
  */
 export function useProfileMeasures(loaded: LoadedWorkspace): MeasuresState {
   const client = useMemo(() => createAnalysisClient(), []);
-  const [state, setState] = useState<MeasuresState>({ status: 'running' });
+  const [outcome, setOutcome] = useState<{ from: LoadedWorkspace; state: MeasuresState } | null>(
+    null,
+  );
   useEffect(() => () => client.dispose(), [client]);
   useEffect(() => {
     let live = true;
-    setState({ status: 'running' });
     const runs = PROFILE_MEASURES.map((measure) =>
       client.run({ loaded, query: { kind: 'measure', measure } }),
     );
@@ -37,10 +38,14 @@ export function useProfileMeasures(loaded: LoadedWorkspace): MeasuresState {
           result.ids.forEach((entityId, k) => (values[entityId] = result.values[k]!));
           return [{ id, label: def?.label ?? id, meaning: def?.plainEnglish, values }];
         });
-        setState({ status: 'done', measures });
+        setOutcome({ from: loaded, state: { status: 'done', measures } });
       },
       (error: unknown) => {
-        if (live) setState({ status: 'failed', message: (error as Error).message });
+        if (live)
+          setOutcome({
+            from: loaded,
+            state: { status: 'failed', message: (error as Error).message },
+          });
       },
     );
     return () => {
@@ -48,5 +53,5 @@ export function useProfileMeasures(loaded: LoadedWorkspace): MeasuresState {
       runs.forEach((r) => r.cancel());
     };
   }, [client, loaded]);
-  return state;
+  return outcome?.from === loaded ? outcome.state : { status: 'running' };
 }

@@ -12,6 +12,8 @@ import type {
   Classification,
 } from '../../shared/model';
 import type { KdfParams } from '../../shared/crypto';
+import type { DataRecords } from './commands/types';
+import type { WorkspaceTable } from './db';
 
 export type { AuditEvent };
 
@@ -54,14 +56,18 @@ export interface VaultService {
   unlock(passphrase: string): Promise<Session>;
 }
 
-/** Snapshot of one open workspace held in memory while the vault is unlocked. */
-export interface LoadedWorkspace {
+/** Every record of one workspace, table by table, keyed by id. */
+export type WorkspaceMaps = {
+  readonly [T in WorkspaceTable]: ReadonlyMap<string, DataRecords[T]>;
+};
+
+/**
+ * Snapshot of one open workspace held in memory while the vault is unlocked: entities, links,
+ * intelligence, saved views and the partnership's records (plans, tactics, scores, the scoring
+ * matrix, profiles, review decisions, merges).
+ */
+export interface LoadedWorkspace extends WorkspaceMaps {
   workspace: Workspace;
-  entities: ReadonlyMap<string, Entity>;
-  links: ReadonlyMap<string, Link>;
-  intel: ReadonlyMap<string, IntelItem>;
-  /** Saved views of this workspace (filters, positions, styling), by id. */
-  views: ReadonlyMap<string, SavedView>;
   /** Increases by one on every change, so derived results can be cached per version. */
   version: number;
 }

@@ -1,5 +1,7 @@
 /** The store's public surface. Commands are imported from './commands'. */
 export * from './api';
+export { emptyWorkspaceMaps } from './loaded-workspace';
+export type * from './partnership-schemas';
 export { createVaultService, type VaultServiceOptions } from './vault-service';
 export {
   createIdleLock,

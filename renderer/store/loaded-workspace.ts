@@ -1,6 +1,16 @@
-import type { Entity, IntelItem, Link, SavedView, Workspace } from '../../shared/model';
-import type { LoadedWorkspace } from './api';
-import type { DataTableName, Plan } from './commands/types';
+import type { Workspace } from '../../shared/model';
+import type { LoadedWorkspace, WorkspaceMaps } from './api';
+import { WORKSPACE_TABLES, type WorkspaceTable } from './db';
+import type { Plan } from './commands/types';
+
+type MutableMaps = { [T in WorkspaceTable]: Map<string, unknown> };
+
+/** A map per workspace table, all empty: the start of a new workspace, a harness or a test. */
+export function emptyWorkspaceMaps(): WorkspaceMaps {
+  return Object.fromEntries(
+    WORKSPACE_TABLES.map((t) => [t, new Map()]),
+  ) as unknown as WorkspaceMaps;
+}
 
 /**
  * The open workspace in memory. The maps are updated in place after each committed edit and a new
@@ -10,14 +20,13 @@ export class WorkspaceMemory {
   private version = 1;
   private closed = false;
   private current: LoadedWorkspace;
+  private readonly maps: MutableMaps;
 
   constructor(
     private workspace: Workspace,
-    private readonly entities: Map<string, Entity>,
-    private readonly links: Map<string, Link>,
-    private readonly intel: Map<string, IntelItem>,
-    private readonly views: Map<string, SavedView>,
+    maps: WorkspaceMaps,
   ) {
+    this.maps = maps as unknown as MutableMaps;
     this.current = this.freeze();
   }
 
@@ -40,14 +49,14 @@ export class WorkspaceMemory {
       if ('remove' in w) {
         if (w.table === 'workspaces') {
           if (w.remove === this.workspace.id) this.closed = touched = true;
-        } else touched = this.mapOf(w.table).delete(w.remove) || touched;
+        } else touched = this.maps[w.table].delete(w.remove) || touched;
       } else if (w.table === 'workspaces') {
         if (w.put.id === this.workspace.id) {
           this.workspace = w.put;
           touched = true;
         }
       } else if (w.put.workspaceId === this.workspace.id) {
-        this.mapOf(w.table).set(w.put.id, w.put);
+        this.maps[w.table].set(w.put.id, w.put);
         touched = true;
       }
     }
@@ -59,25 +68,12 @@ export class WorkspaceMemory {
   }
 
   clear(): void {
-    this.entities.clear();
-    this.links.clear();
-    this.intel.clear();
-    this.views.clear();
+    for (const t of WORKSPACE_TABLES) this.maps[t].clear();
     this.closed = true;
   }
 
-  private mapOf(table: Exclude<DataTableName, 'workspaces'>): Map<string, unknown> {
-    const maps = {
-      entities: this.entities,
-      links: this.links,
-      intel: this.intel,
-      views: this.views,
-    };
-    return maps[table];
-  }
-
   private freeze(): LoadedWorkspace {
-    const { workspace, entities, links, intel, views, version } = this;
-    return { workspace, entities, links, intel, views, version };
+    const maps = this.maps as unknown as WorkspaceMaps;
+    return { ...maps, workspace: this.workspace, version: this.version };
   }
 }

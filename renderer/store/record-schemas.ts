@@ -7,6 +7,15 @@ import {
   savedViewSchema,
   workspaceSchema,
 } from '../../shared/model';
+import {
+  matrixRecordSchema,
+  mergeRecordSchema,
+  planRecordSchema,
+  profileRecordSchema,
+  reviewRecordSchema,
+  scoreStoredSchema,
+  tacticRecordSchema,
+} from './partnership-schemas';
 
 /** Sealed meta records besides the clear header. */
 export const settingsRecordSchema = z.object({
@@ -32,6 +41,13 @@ const SCHEMAS: Record<string, z.ZodType> = {
   links: linkSchema,
   intel: intelItemSchema,
   views: savedViewSchema,
+  plans: planRecordSchema,
+  tactics: tacticRecordSchema,
+  scores: scoreStoredSchema,
+  matrices: matrixRecordSchema,
+  profiles: profileRecordSchema,
+  reviews: reviewRecordSchema,
+  merges: mergeRecordSchema,
   audit: auditEventSchema,
 };
 

@@ -1,5 +1,6 @@
-import type { Entity, IntelItem, Link, SavedView, Workspace } from '../../shared/model';
-import type { VaultDatabase, WorkspaceTable } from './db';
+import type { Workspace } from '../../shared/model';
+import type { WorkspaceMaps } from './api';
+import { WORKSPACE_TABLES, type VaultDatabase, type WorkspaceTable } from './db';
 import { NotFoundError } from './errors';
 import type { KeyRing } from './key-ring';
 import { WorkspaceMemory } from './loaded-workspace';
@@ -27,15 +28,10 @@ export async function loadWorkspace(deps: LoaderDeps, id: string): Promise<Works
   if (!ring.dek || !key) throw new Error('The vault is locked. Unlock it to continue.');
   const workspace = await db.read((tx) => tx.get<Workspace>('workspaces', id));
   if (!workspace) throw new NotFoundError('Workspace', id);
-  const load = <T extends { id: string }>(table: WorkspaceTable) =>
-    loadTable<T>(deps, key, table, id);
-  const [entities, links, intel, views] = await Promise.all([
-    load<Entity>('entities'),
-    load<Link>('links'),
-    load<IntelItem>('intel'),
-    load<SavedView>('views'),
-  ]);
-  return new WorkspaceMemory(workspace, entities, links, intel, views);
+  const maps = await Promise.all(
+    WORKSPACE_TABLES.map(async (table) => [table, await loadTable(deps, key, table, id)] as const),
+  );
+  return new WorkspaceMemory(workspace, Object.fromEntries(maps) as unknown as WorkspaceMaps);
 }
 
 async function loadTable<T extends { id: string }>(

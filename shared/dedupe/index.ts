@@ -8,3 +8,10 @@ export { scorePair, type PairScore } from './scorePair';
 export { entityFeatures, type EntityFeatures } from './features';
 export { candidatePairs, blockingKeys, MAX_BLOCK } from './blocking';
 export { nameKey, nameTokens, jaroWinkler } from './normaliseName';
+export {
+  mergeEntities,
+  mergeRecordSchema,
+  MergeError,
+  type MergeRecord,
+  type MergeOutcome,
+} from './merge';

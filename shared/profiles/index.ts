@@ -9,3 +9,4 @@ export * from './profile';
 export * from './escape';
 export * from './html';
 export type { SectionRenderOptions } from './htmlSections';
+export * from './draft';

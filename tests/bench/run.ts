@@ -15,7 +15,9 @@ const suites: Record<string, () => Promise<Record<string, unknown>>> = {
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !(w in suites));
 if (unknown.length) {
-  console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(suites).join(', ')}.`);
+  console.error(
+    `Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(suites).join(', ')}.`,
+  );
   process.exit(2);
 }
 

@@ -1,32 +1,31 @@
-import type { Entity, IntelItem, Link, SavedView } from '../../../shared/model';
 import type { Command } from '../api';
+import { WORKSPACE_TABLES } from '../db';
 import { auditFor, requireRecord } from './record-steps';
 import { removalCommand } from './removal';
+import type { Write } from './types';
 
 /** Deletes a workspace and everything in it; undo restores it all. */
 export function deleteWorkspace(id: string): Command {
   return removalCommand('delete workspace', async (tx) => {
     const workspace = await requireRecord(tx, 'workspaces', id);
-    const entities = await tx.where<Entity>('entities', 'workspaceId', id);
-    const links = await tx.where<Link>('links', 'workspaceId', id);
-    const intel = await tx.where<IntelItem>('intel', 'workspaceId', id);
-    const views = await tx.where<SavedView>('views', 'workspaceId', id);
-    const counts = `${entities.length} entities, ${links.length} links, ${intel.length} intelligence items, ${views.length} saved views`;
+    const records: Extract<Write, { put: unknown }>[] = [{ table: 'workspaces', put: workspace }];
+    const counts: string[] = [];
+    // Table order matters on restore: entities before the links that point at them.
+    for (const table of WORKSPACE_TABLES) {
+      const rows = await tx.where<{ id: string }>(table, 'workspaceId', id);
+      if (rows.length > 0) counts.push(`${rows.length} ${table}`);
+      for (const put of rows) records.push({ table, put } as Extract<Write, { put: unknown }>);
+    }
+    const what = counts.join(', ') || 'no records';
     return {
-      records: [
-        { table: 'workspaces' as const, put: workspace },
-        ...entities.map((put) => ({ table: 'entities' as const, put })),
-        ...intel.map((put) => ({ table: 'intel' as const, put })),
-        ...links.map((put) => ({ table: 'links' as const, put })),
-        ...views.map((put) => ({ table: 'views' as const, put })),
-      ],
+      records,
       audit: (action) => [
         auditFor(
           'workspaces',
           action,
           [id],
           id,
-          `${action === 'restore' ? 'Undo of delete; restored' : 'With'} ${counts}`,
+          `${action === 'restore' ? 'Undo of delete; restored' : 'With'} ${what}`,
         ),
       ],
     };

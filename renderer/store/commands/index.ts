@@ -17,3 +17,14 @@ export { createView } from './create-view';
 export { updateView, type SavedViewPatch } from './update-view';
 export { deleteView } from './delete-view';
 export type { IncomingRecords } from './incoming-records';
+export { createPlan, updatePlan, deletePlan, type NewPlan, type PlanPatch } from './plan-commands';
+export { addTactic, deleteTactic } from './tactic-commands';
+export { recordOcgScore, setScoringMatrix } from './score-commands';
+export {
+  createProfileDraft,
+  updateProfileDraft,
+  deleteProfileDraft,
+  recordProfileExport,
+} from './profile-commands';
+export { recordReviewDecision } from './review-commands';
+export { mergeEntities, unmergeEntities } from './merge-commands';

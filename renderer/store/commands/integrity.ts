@@ -1,6 +1,6 @@
 import type { Link } from '../../../shared/model';
 import { IntegrityError } from '../errors';
-import type { StoreTx } from '../db';
+import { WORKSPACE_TABLES, type StoreTx } from '../db';
 import type { DataTableName, Plan } from './types';
 
 /**
@@ -41,7 +41,7 @@ export async function checkIntegrity(tx: StoreTx, plan: Plan): Promise<void> {
   }
   for (const w of plan.writes) {
     if ('put' in w) continue;
-    if (w.table === 'entities') await checkNoLinksLeft(tx, w.remove, removed);
+    if (w.table === 'entities') await checkNoLinksLeft(tx, w.remove, removed, movedLinks(plan));
     if (w.table === 'workspaces') await checkWorkspaceEmptied(tx, w.remove, removed);
   }
 }
@@ -62,18 +62,35 @@ async function checkLinkEnds(
   }
 }
 
-async function checkNoLinksLeft(tx: StoreTx, entityId: string, removed: Set<string>) {
+/** Links this plan rewrites, by id: a merge moves links off an entity before removing it. */
+function movedLinks(plan: Plan): Map<string, Link> {
+  const out = new Map<string, Link>();
+  for (const w of plan.writes) if ('put' in w && w.table === 'links') out.set(w.put.id, w.put);
+  return out;
+}
+
+async function checkNoLinksLeft(
+  tx: StoreTx,
+  entityId: string,
+  removed: Set<string>,
+  moved: Map<string, Link>,
+) {
   const ids = [
     ...(await tx.keysWhere('links', 'source', entityId)),
     ...(await tx.keysWhere('links', 'target', entityId)),
   ];
-  if (ids.some((id) => !removed.has(key('links', id)))) {
+  const stays = (id: string) => {
+    if (removed.has(key('links', id))) return false;
+    const next = moved.get(id);
+    return !next || next.source === entityId || next.target === entityId;
+  };
+  if (ids.some(stays)) {
     throw new IntegrityError(`Entity ${entityId} still has links; delete them with it.`);
   }
 }
 
 async function checkWorkspaceEmptied(tx: StoreTx, workspaceId: string, removed: Set<string>) {
-  for (const table of ['entities', 'links', 'intel', 'views'] as const) {
+  for (const table of WORKSPACE_TABLES) {
     const ids = await tx.keysWhere(table, 'workspaceId', workspaceId);
     if (ids.some((id) => !removed.has(key(table, id)))) {
       throw new IntegrityError(

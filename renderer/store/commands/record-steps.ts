@@ -18,6 +18,13 @@ export const SUBJECT: Record<DataTableName, { subject: string; noun: string }> =
   links: { subject: 'link', noun: 'Link' },
   intel: { subject: 'intel', noun: 'Intelligence item' },
   views: { subject: 'view', noun: 'Saved view' },
+  plans: { subject: 'plan', noun: 'Disruption plan' },
+  tactics: { subject: 'tactic', noun: 'Tactic' },
+  scores: { subject: 'score', noun: 'OCG score' },
+  matrices: { subject: 'matrix', noun: 'Scoring matrix' },
+  profiles: { subject: 'profile', noun: 'Partnership profile' },
+  reviews: { subject: 'review', noun: 'Review decision' },
+  merges: { subject: 'merge', noun: 'Merge' },
 };
 
 export async function requireRecord<T extends DataTableName>(
@@ -124,4 +131,33 @@ function pick(source: Record<string, unknown>, keys: string[]): Record<string, u
   const out: Record<string, unknown> = {};
   for (const k of keys) out[k] = source[k];
   return out;
+}
+
+/** A command that deletes one record that nothing else points at; undo puts it back. */
+export function deleteRecordCommand<T extends Exclude<DataTableName, 'workspaces' | 'entities'>>(
+  table: T,
+  label: string,
+  id: string,
+): StoreCommand {
+  let taken: DataRecords[T] | undefined;
+  return defineCommand(label, {
+    async apply({ tx }) {
+      taken = await requireRecord(tx, table, id);
+      return {
+        writes: [{ table, remove: id }],
+        audit: [auditFor(table, 'delete', [id], workspaceIdOf(taken))],
+      };
+    },
+    async revert() {
+      if (!taken) throw new Error('This deletion cannot be undone because it never happened.');
+      return {
+        writes: [{ table, put: taken } as Plan['writes'][number]],
+        audit: [auditFor(table, 'restore', [id], workspaceIdOf(taken), 'Undo of delete')],
+      };
+    },
+  });
+}
+
+function workspaceIdOf(record: object): string | undefined {
+  return (record as { workspaceId?: string }).workspaceId;
 }

@@ -2,6 +2,15 @@ import type { AuditEntry } from '../../../shared/audit';
 import type { Entity, IntelItem, Link, SavedView, Workspace } from '../../../shared/model';
 import type { Command } from '../api';
 import type { StoreTx } from '../db';
+import type {
+  MatrixRecord,
+  MergeRecord,
+  PlanRecord,
+  ProfileRecord,
+  ReviewRecord,
+  ScoreStored,
+  TacticRecord,
+} from '../partnership-schemas';
 
 export interface DataRecords {
   workspaces: Workspace;
@@ -9,6 +18,13 @@ export interface DataRecords {
   links: Link;
   intel: IntelItem;
   views: SavedView;
+  plans: PlanRecord;
+  tactics: TacticRecord;
+  scores: ScoreStored;
+  matrices: MatrixRecord;
+  profiles: ProfileRecord;
+  reviews: ReviewRecord;
+  merges: MergeRecord;
 }
 export type DataTableName = keyof DataRecords;
 

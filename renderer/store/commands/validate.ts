@@ -7,6 +7,15 @@ import {
   workspaceSchema,
 } from '../../../shared/model';
 import { ValidationError } from '../errors';
+import {
+  matrixRecordSchema,
+  mergeRecordSchema,
+  planRecordSchema,
+  profileRecordSchema,
+  reviewRecordSchema,
+  scoreStoredSchema,
+  tacticRecordSchema,
+} from '../partnership-schemas';
 import type { DataRecords, DataTableName } from './types';
 
 const SCHEMAS: { [T in DataTableName]: z.ZodType<DataRecords[T]> } = {
@@ -15,6 +24,13 @@ const SCHEMAS: { [T in DataTableName]: z.ZodType<DataRecords[T]> } = {
   links: linkSchema,
   intel: intelItemSchema,
   views: savedViewSchema,
+  plans: planRecordSchema,
+  tactics: tacticRecordSchema,
+  scores: scoreStoredSchema,
+  matrices: matrixRecordSchema,
+  profiles: profileRecordSchema,
+  reviews: reviewRecordSchema,
+  merges: mergeRecordSchema,
 };
 
 const WHAT: Record<DataTableName, string> = {
@@ -23,6 +39,13 @@ const WHAT: Record<DataTableName, string> = {
   links: 'The link',
   intel: 'The intelligence item',
   views: 'The saved view',
+  plans: 'The disruption plan',
+  tactics: 'The tactic',
+  scores: 'The OCG score',
+  matrices: 'The scoring matrix',
+  profiles: 'The partnership profile',
+  reviews: 'The review decision',
+  merges: 'The merge',
 };
 
 /** Parses a record with the shared model's schema (filling defaults) or throws ValidationError. */

@@ -9,6 +9,7 @@ export type { StoreTx } from './store-tx';
 export {
   HEADER_ID,
   SEALED_TABLES,
+  WORKSPACE_TABLES,
   type DataTable,
   type IndexName,
   type SealedTable,

@@ -9,13 +9,33 @@ export const SEALED_TABLES = {
   links: { key: 'id', clear: ['workspaceId', 'source', 'target'] },
   intel: { key: 'id', clear: ['workspaceId'] },
   views: { key: 'id', clear: ['workspaceId'] },
+  plans: { key: 'id', clear: ['workspaceId'] },
+  tactics: { key: 'id', clear: ['workspaceId'] },
+  scores: { key: 'id', clear: ['workspaceId'] },
+  matrices: { key: 'id', clear: ['workspaceId'] },
+  profiles: { key: 'id', clear: ['workspaceId'] },
+  reviews: { key: 'id', clear: ['workspaceId'] },
+  merges: { key: 'id', clear: ['workspaceId'] },
   audit: { key: 'seq', clear: [] },
 } as const satisfies Record<string, { key: string; clear: readonly string[] }>;
 
 export type SealedTable = keyof typeof SEALED_TABLES;
-export type DataTable = 'workspaces' | 'entities' | 'links' | 'intel' | 'views';
-/** Tables whose rows belong to one workspace and load with it. */
-export type WorkspaceTable = Exclude<DataTable, 'workspaces'>;
+/** Tables whose rows belong to one workspace and load with it, in the order they load. */
+export const WORKSPACE_TABLES = [
+  'entities',
+  'links',
+  'intel',
+  'views',
+  'plans',
+  'tactics',
+  'scores',
+  'matrices',
+  'profiles',
+  'reviews',
+  'merges',
+] as const;
+export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
+export type DataTable = 'workspaces' | WorkspaceTable;
 export type IndexName = 'workspaceId' | 'source' | 'target';
 
 /**
@@ -29,6 +49,13 @@ export const DEXIE_SCHEMA = {
   links: 'id, [workspaceId+id], source, target',
   intel: 'id, [workspaceId+id]',
   views: 'id, [workspaceId+id]',
+  plans: 'id, [workspaceId+id]',
+  tactics: 'id, [workspaceId+id]',
+  scores: 'id, [workspaceId+id]',
+  matrices: 'id, [workspaceId+id]',
+  profiles: 'id, [workspaceId+id]',
+  reviews: 'id, [workspaceId+id]',
+  merges: 'id, [workspaceId+id]',
   audit: 'seq',
   quarantine: '[table+id]',
 };

@@ -7,6 +7,7 @@ import {
   WORKSPACE_ID,
 } from '../../../renderer/dev/factories';
 import type { LoadedWorkspace } from '../../../renderer/store/api';
+import { emptyWorkspaceMaps } from '../../../renderer/store/loaded-workspace';
 import type { Entity, Link } from '../../../shared/model';
 
 export const id = (n: number) => sampleId('ent', n);
@@ -22,6 +23,7 @@ export function workspaceOf(
     ...extra,
   }));
   return {
+    ...emptyWorkspaceMaps(),
     workspace: {
       id: WORKSPACE_ID,
       name: 'Test, "one"',

@@ -9,6 +9,7 @@ import {
   sampleId,
 } from '../../../renderer/dev/factories';
 import type { LoadedWorkspace } from '../../../renderer/store/api';
+import { emptyWorkspaceMaps } from '../../../renderer/store/loaded-workspace';
 import { buildElements } from '../../../renderer/workspace/elements';
 import { Inspector } from '../../../renderer/workspace/inspector/Inspector';
 import { Legend } from '../../../renderer/workspace/legend/Legend';
@@ -26,6 +27,7 @@ function workspace(): LoadedWorkspace {
     provenance: [report.id],
   };
   return {
+    ...emptyWorkspaceMaps(),
     workspace: {
       id: WORKSPACE_ID,
       name: HOSTILE,

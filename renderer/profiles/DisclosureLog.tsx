@@ -1,0 +1,29 @@
+import type { ExportLogEntry } from './profileDraft';
+
+/** Every export of this profile: who, when, in what form, to whom (DPA 2018 s.62). */
+export function DisclosureLog({ exports }: { exports: readonly ExportLogEntry[] }) {
+  if (exports.length === 0) return <p className="hint">This profile has not been exported yet.</p>;
+  return (
+    <table className="data-table">
+      <caption>Disclosure log of this profile</caption>
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">By</th>
+          <th scope="col">Format</th>
+          <th scope="col">Recipient</th>
+        </tr>
+      </thead>
+      <tbody>
+        {exports.map((e, i) => (
+          <tr key={`${e.at}-${i}`}>
+            <td>{e.at.replace('T', ' ').slice(0, 16)}</td>
+            <td>{e.by}</td>
+            <td>{e.format.toUpperCase()}</td>
+            <td>{e.agency}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readCallRecords } from '../../../shared/formats';
+import { summariseCalls } from '../../../renderer/import/cdrSummary';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('call records summary', () => {
+  it('counts new and existing phones, links, calls and the date span', () => {
+    const known = new Map([['+447700900991', 'ent_00000000000000000aaa']]);
+    const doc = readCallRecords(
+      enc(
+        'caller,called,start,duration\n07700900991,07700900992,01/03/2025 10:00:00,60\n07700900992,07700900993,04/03/2025 10:00:00,5\n07700900991,07700900992,02/03/2025 10:00:00,6\n',
+      ),
+      { workspaceId: 'ws_00000000000000000001' },
+      { knownPhones: known },
+    );
+    expect(doc.ok).toBe(true);
+    if (!doc.ok) return;
+    expect(summariseCalls(doc.value, known)).toEqual({
+      newPhones: 2,
+      existingPhones: 1,
+      callLinks: 2,
+      calls: 3,
+      from: '2025-03-01',
+      to: '2025-03-04',
+    });
+  });
+});
