@@ -24,6 +24,15 @@ function view(
   } as SavedView;
 }
 
+const stored = (id: string, draft: ReturnType<typeof newDraftFields>) => ({
+  id,
+  workspaceId: 'ws_00000000000000000000',
+  draft,
+  exports: [],
+  createdAt: STAMP,
+  updatedAt: STAMP,
+});
+
 describe('briefing slides', () => {
   it('steps without wrapping round', () => {
     expect(step(0, -1, 3)).toBe(0);
@@ -54,9 +63,12 @@ describe('briefing slides', () => {
     ready.recipient = { ...ready.recipient, agency: 'Kestrelford Council', role: 'Chair' };
     const loaded = demoWith({
       views: new Map([['v1', view(base, 'Tony line')]]),
-      profiles: new Map<string, unknown>([
-        ['prf_00000000000000000001', ready],
-        ['prf_00000000000000000002', { ...ready, subjectId: 'ent_00000000000000000bad' }],
+      profiles: new Map([
+        ['prf_00000000000000000001', stored('prf_00000000000000000001', ready)],
+        [
+          'prf_00000000000000000002',
+          stored('prf_00000000000000000002', { ...ready, subjectId: 'ent_00000000000000000bad' }),
+        ],
       ]),
     });
     const slides = buildSlides(loaded, { author: 'A', date: TODAY });
