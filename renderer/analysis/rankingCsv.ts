@@ -1,16 +1,10 @@
+import { csvCell as auditCsvCell } from '../../shared/audit';
 import { classificationMarking, type Classification } from '../../shared/model';
 import type { RankingRow } from './rankingRows';
 
-/**
- * A cell as CSV: quoted when it holds a comma, quote or line break, and with a leading
- * apostrophe when it starts like a spreadsheet formula (=, +, -, @, tab, CR) so that a planted
- * label cannot run as a formula when a partner opens the file.
- */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** Quoted where needed and guarded against formulas (=, +, -, @) like every CSV we write. */
+export const csvCell = (value: string | number): string =>
+  typeof value === 'number' ? String(value) : auditCsvCell(value);
 
 /**
  * The ranking as CSV, marked with the workspace's classification on the first and last lines

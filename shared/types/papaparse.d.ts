@@ -21,6 +21,8 @@ declare module 'papaparse' {
   }
   export interface UnparseConfig {
     newline?: string;
+    /** Prefix cells starting with =, +, -, @, tab or CR with an apostrophe. */
+    escapeFormulae?: boolean;
     quotes?: boolean;
     delimiter?: string;
   }

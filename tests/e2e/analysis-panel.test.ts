@@ -3,48 +3,24 @@
  * analysis-harness.html): ranking, a path, the key-player what-if, with long tasks watched
  * during every run. No main-thread task may exceed 100 ms: that is the point of the worker.
  */
-import { createServer as netServer } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { createServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, REPO } from './support/app';
+import { REPO } from './support/app';
+import { shot, startDevHarness, type DevHarness } from './support/dev-harness';
 import { axeViolations } from './support/flows';
 
-let vite: ViteDevServer;
-let base: string;
-let browser: Browser;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = netServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+let harness: DevHarness;
 
 /** Records main-thread long tasks from page load on; read with `longest()`. */
-async function openHarness(query = ''): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    // A <meta> CSP cannot carry frame-ancestors; the dev server has no favicon.
-    const text = m.text();
-    if (
-      m.type() === 'error' &&
-      !text.includes('frame-ancestors') &&
-      !text.startsWith('Failed to load')
-    )
-      problems.push(text);
-  });
-  await page.goto(`${base}dev/analysis-harness.html${query}`);
-  await page.getByRole('heading', { name: 'Analysis', exact: true }).waitFor({ timeout: 120_000 });
-  return { page, problems };
-}
+const openHarness = (query = '') =>
+  harness.open(
+    'analysis-harness.html',
+    query,
+    (page) =>
+      page.getByRole('heading', { name: 'Analysis', exact: true }).waitFor({ timeout: 120_000 }),
+    { width: 1280, height: 1000 },
+  );
 
 async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -73,27 +49,15 @@ async function observerSeesBlocking(page: Page): Promise<boolean> {
 const longTasks = (page: Page) =>
   page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(REPO, 'tests/e2e/screenshots', `${name}.png`), fullPage: true });
-
 beforeAll(async () => {
-  const port = await freePort();
-  vite = await createServer({
-    configFile: join(REPO, 'renderer/vite.config.ts'),
-    logLevel: 'warn',
-    server: { port, strictPort: true, host: '127.0.0.1' },
-  });
-  await vite.listen();
-  base = `http://127.0.0.1:${port}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  harness = await startDevHarness();
   // The first load makes Vite optimise dependencies; warm it so the tests measure the panel.
   const { page } = await openHarness();
   await page.close();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await vite?.close();
+  await harness?.close();
 });
 
 describe('analysis panel (demo workspace)', () => {

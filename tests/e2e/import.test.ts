@@ -5,49 +5,25 @@
  * applies nothing and records command labels, so each test checks the command the screen issued.
  */
 import { readFileSync } from 'node:fs';
-import { createServer as netServer } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { createServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphDocument, sealBundle } from '../../shared/formats';
 import { person, sampleId } from '../../renderer/dev/factories';
 import { demoLoaded } from '../../renderer/dev/demoLoaded';
-import { CHROMIUM, CHROMIUM_ARGS, REPO } from './support/app';
+import { REPO } from './support/app';
+import { shot, startDevHarness, type DevHarness } from './support/dev-harness';
 import { axeViolations } from './support/flows';
 
-let vite: ViteDevServer;
-let base: string;
-let browser: Browser;
+let harness: DevHarness;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = netServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function openHarness(query = ''): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    const text = m.text();
-    if (
-      m.type() === 'error' &&
-      !text.includes('frame-ancestors') &&
-      !text.startsWith('Failed to load')
-    )
-      problems.push(text);
-  });
-  await page.goto(`${base}dev/import-harness.html${query}`);
-  await page.getByRole('heading', { level: 2 }).waitFor({ timeout: 120_000 });
-  return { page, problems };
-}
+const openHarness = (query = '') =>
+  harness.open(
+    'import-harness.html',
+    query,
+    (page) => page.getByRole('heading', { level: 2 }).waitFor({ timeout: 120_000 }),
+    { width: 1280, height: 1000 },
+  );
 
 const nextFile = (page: Page, name: string, text: string) =>
   page.evaluate(
@@ -55,26 +31,15 @@ const nextFile = (page: Page, name: string, text: string) =>
     [name, text],
   );
 const commands = (page: Page) => page.evaluate(() => window.__importHarness!.commands);
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(REPO, 'tests/e2e/screenshots', `${name}.png`), fullPage: true });
 
 beforeAll(async () => {
-  const port = await freePort();
-  vite = await createServer({
-    configFile: join(REPO, 'renderer/vite.config.ts'),
-    logLevel: 'warn',
-    server: { port, strictPort: true, host: '127.0.0.1' },
-  });
-  await vite.listen();
-  base = `http://127.0.0.1:${port}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  harness = await startDevHarness();
   const { page } = await openHarness();
   await page.close();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await vite?.close();
+  await harness?.close();
 });
 
 // Month-first dates: the wizard's UK default (day first) finds 12/31/2004 impossible.

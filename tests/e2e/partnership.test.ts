@@ -7,73 +7,35 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer as netServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { createServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, REPO } from './support/app';
+import { REPO } from './support/app';
+import { shot, startDevHarness, type DevHarness } from './support/dev-harness';
 import { axeViolations } from './support/flows';
 
-let vite: ViteDevServer;
-let base: string;
-let browser: Browser;
+let harness: DevHarness;
 const HOSTILE =
   '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">x</a>';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = netServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+const open = (query: string) =>
+  harness.open('partnership-harness.html', query, (page) =>
+    page.getByRole('heading', { name: /partnership harness/ }).waitFor({ timeout: 120_000 }),
+  );
 
-async function open(query: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    const text = m.text();
-    if (
-      m.type() === 'error' &&
-      !text.includes('frame-ancestors') &&
-      !text.startsWith('Failed to load')
-    )
-      problems.push(text);
-  });
-  await page.goto(`${base}dev/partnership-harness.html${query}`);
-  await page.getByRole('heading', { name: /partnership harness/ }).waitFor({ timeout: 120_000 });
-  return { page, problems };
-}
-
-const shot = (page: Page, name: string, fullPage = true) =>
-  page.screenshot({ path: join(REPO, 'tests/e2e/screenshots', `${name}.png`), fullPage });
 /** Reads the harness hook by a property path such as `saved.length`. */
 const hook = <T>(page: Page, path: string) =>
   page.evaluate(`window.__partnershipHarness.${path}`) as Promise<T>;
 
 beforeAll(async () => {
-  const port = await freePort();
-  vite = await createServer({
-    configFile: join(REPO, 'renderer/vite.config.ts'),
-    logLevel: 'warn',
-    server: { port, strictPort: true, host: '127.0.0.1' },
-  });
-  await vite.listen();
-  base = `http://127.0.0.1:${port}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  harness = await startDevHarness();
   const { page } = await open('');
   await page.close();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await vite?.close();
+  await harness?.close();
 });
 
 describe('partnership screens (demo workspace)', () => {
@@ -108,7 +70,7 @@ describe('partnership screens (demo workspace)', () => {
     await page.getByRole('table', { name: 'Disclosure log of this profile' }).waitFor();
 
     // The exported file on its own, as a partner would open it: nothing in it may run.
-    const reader = await browser.newPage();
+    const reader = await harness.browser.newPage();
     const dir = mkdtempSync(join(tmpdir(), 'linchpin-profile-'));
     writeFileSync(join(dir, saved.name), saved.data);
     await reader.goto(`file://${join(dir, saved.name)}`);

@@ -2,98 +2,25 @@
  * The workspace screen in Debian's Chromium: the harness (renderer/dev/) built by Vite with the
  * app's own config and strict CSP, served on 127.0.0.1, driven by playwright-core.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_LABEL, demoLoaded } from '../../renderer/dev/demoLoaded';
 import { buildElements } from '../../renderer/workspace/elements';
 import { DEMO_REFERENCE_DATE } from '../../shared/demo';
-import { CHROMIUM, CHROMIUM_ARGS, REPO } from './support/app';
-import type { StaticServer } from './support/server';
-import { serveStatic } from './support/server';
+import { shot as screenshot } from './support/dev-harness';
+import { axeViolations } from './support/flows';
+import { openHarness as open, startHarnessSite, type HarnessSite } from './workspace-harness';
 
-interface AxeResult {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
-
-async function openHarness(query = ''): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    // A <meta> CSP cannot carry frame-ancestors; Electron sends it as a header instead. Failed
-    // loads are reported by URL below.
-    const text = m.text();
-    if (
-      m.type() === 'error' &&
-      !text.includes('frame-ancestors') &&
-      !text.startsWith('Failed to load resource')
-    ) {
-      problems.push(text);
-    }
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico'))
-      problems.push(`${r.status()} ${r.url()}`);
-  });
-  await page.goto(`${server.url}dev/workspace-harness.html${query}`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__linchpinCanvas?.ready === true, null, {
-    timeout: 120_000,
-  });
-  return { page, problems };
-}
-
-/** Each violation as "rule: targets", so a failure reads in one line. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // evaluate() rather than addScriptTag: the page's CSP rightly refuses inline scripts.
-  const source = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(source);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
-  )) as AxeResult;
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(REPO, 'tests/e2e/screenshots', `${name}.png`) });
+let site: HarnessSite;
+const openHarness = (query = '') => open(site, query);
+const shot = (page: Page, name: string) => screenshot(page, name, false);
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'linchpin-harness-'));
-  process.env.LINCHPIN_HARNESS = '1';
-  await build({
-    configFile: join(REPO, 'renderer/vite.config.ts'),
-    logLevel: 'warn',
-    // Only the harness: the app's own page is built and tested by the app's e2e suites.
-    build: {
-      outDir,
-      emptyOutDir: true,
-      rollupOptions: { input: join(REPO, 'renderer/dev/workspace-harness.html') },
-    },
-  });
-  // The static server expects the app's page; the harness build has none of its own.
-  writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>harness build</title>');
-  server = await serveStatic(outDir);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS.filter((a) => a !== '--headless'),
-    headless: true,
-  });
+  site = await startHarnessSite();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 describe('workspace screen', () => {

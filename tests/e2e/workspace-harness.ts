@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS, REPO } from './support/app';
+import { watchProblems } from './support/problems';
 import { serveStatic } from './support/server';
 
 export interface HarnessSite {
@@ -18,7 +19,8 @@ export interface HarnessSite {
   close(): Promise<void>;
 }
 
-export async function startHarnessSite(): Promise<HarnessSite> {
+/** Builds one harness page (`renderer/dev/<file>`) alone and serves it. */
+export async function startHarnessSite(file = 'workspace-harness.html'): Promise<HarnessSite> {
   const outDir = mkdtempSync(join(tmpdir(), 'linchpin-harness-'));
   process.env.LINCHPIN_HARNESS = '1';
   await build({
@@ -28,7 +30,7 @@ export async function startHarnessSite(): Promise<HarnessSite> {
     build: {
       outDir,
       emptyOutDir: true,
-      rollupOptions: { input: join(REPO, 'renderer/dev/workspace-harness.html') },
+      rollupOptions: { input: join(REPO, 'renderer/dev', file) },
     },
   });
   // The static server expects the app's page; the harness build has none of its own.
@@ -50,26 +52,25 @@ export async function startHarnessSite(): Promise<HarnessSite> {
   };
 }
 
-/** Opens the harness and waits for the chart's first draw; collects page errors and CSP reports. */
-export async function openHarness(
+/** Opens a built harness page, waits for `ready`; collects page errors, CSP reports, failed loads. */
+export async function openBuiltPage(
   site: HarnessSite,
-  query = '',
+  path: string,
+  ready: (page: Page) => Promise<unknown>,
+  viewport = { width: 1400, height: 900 },
 ): Promise<{ page: Page; problems: string[] }> {
-  const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    const text = m.text();
-    if (
-      m.type() === 'error' &&
-      !text.includes('frame-ancestors') &&
-      !text.startsWith('Failed to load resource')
-    )
-      problems.push(text);
-  });
-  await page.goto(`${site.url}dev/workspace-harness.html${query}`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__linchpinCanvas?.ready === true, null, {
-    timeout: 120_000,
-  });
+  const page = await site.browser.newPage({ viewport });
+  const problems = watchProblems(page);
+  await page.goto(`${site.url}dev/${path}`, { waitUntil: 'commit' });
+  await ready(page);
   return { page, problems };
+}
+
+/** Opens the workspace harness and waits for the chart's first draw. */
+export function openHarness(site: HarnessSite, query = '') {
+  return openBuiltPage(site, `workspace-harness.html${query}`, (page) =>
+    page.waitForFunction(() => window.__linchpinCanvas?.ready === true, null, {
+      timeout: 120_000,
+    }),
+  );
 }

@@ -3,96 +3,43 @@
  * through their own harness (renderer/dev/tools-harness.html). The harness is added to the build
  * input here rather than in the Vite config, so the page runs under the strict production CSP.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLoaded } from '../../renderer/dev/demoLoaded';
 import type { ToolsHook } from '../../renderer/dev/tools-harness';
 import { NO_FILTERS, visibleSet } from '../../renderer/workspace/filters/viewFilters';
 import { toGraph } from '../../shared/graph';
-import { CHROMIUM, CHROMIUM_ARGS, REPO } from './support/app';
-import type { StaticServer } from './support/server';
-import { serveStatic } from './support/server';
+import { shot as screenshot } from './support/dev-harness';
+import { axeViolations } from './support/flows';
+import { openBuiltPage, startHarnessSite, type HarnessSite } from './workspace-harness';
 
 const loaded = demoLoaded();
 const graph = toGraph(loaded.entities.values(), loaded.links.values());
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
+let site: HarnessSite;
 
-async function openHarness(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    const text = m.text();
-    // A <meta> CSP cannot carry frame-ancestors; Electron sends it as a header instead.
-    if (
-      m.type() === 'error' &&
-      !text.includes('frame-ancestors') &&
-      !text.startsWith('Failed to load resource')
-    ) {
-      problems.push(text);
-    }
-  });
-  // Failed loads are reported by URL; the browser's own favicon request is not the app's.
-  page.on('response', (r) => {
-    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico'))
-      problems.push(`${r.status()} ${r.url()}`);
-  });
-  await page.goto(`${server.url}dev/tools-harness.html`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__linchpinTools !== undefined, null, { timeout: 60_000 });
-  return { page, problems };
-}
+const openHarness = () =>
+  openBuiltPage(
+    site,
+    'tools-harness.html',
+    (page) =>
+      page.waitForFunction(() => window.__linchpinTools !== undefined, null, { timeout: 60_000 }),
+    { width: 1280, height: 860 },
+  );
 
 const hook = (page: Page) => page.evaluate(() => window.__linchpinTools as ToolsHook);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // evaluate() rather than addScriptTag: the page's CSP rightly refuses inline scripts.
-  await page.evaluate(readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
-  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(REPO, 'tests/e2e/screenshots', `${name}.png`) });
+const shot = (page: Page, name: string) => screenshot(page, name, false);
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'linchpin-tools-'));
-  await build({
-    configFile: join(REPO, 'renderer/vite.config.ts'),
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      rollupOptions: { input: { tools: join(REPO, 'renderer/dev/tools-harness.html') } },
-    },
-  });
-  server = await serveStatic(outDir);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS.filter((a) => a !== '--headless'),
-    headless: true,
-  });
+  site = await startHarnessSite('tools-harness.html');
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 describe('view tools on the demo', () => {
   it('removes its Ctrl+K listener from the window when unmounted', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     // Counts keydown listeners on window before any page script runs (CDP, so CSP allows it).
     await page.addInitScript(() => {
       const w = window as unknown as { __keydown: number };
@@ -108,7 +55,7 @@ describe('view tools on the demo', () => {
         return remove(type, ...rest);
       }) as typeof window.removeEventListener;
     });
-    await page.goto(`${server.url}dev/tools-harness.html`, { waitUntil: 'commit' });
+    await page.goto(`${site.url}dev/tools-harness.html`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__linchpinTools !== undefined);
     const count = () => page.evaluate(() => (window as unknown as { __keydown: number }).__keydown);
     expect(await count()).toBe(1);

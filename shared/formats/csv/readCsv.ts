@@ -126,18 +126,30 @@ export function readCsvTable(
       return;
     }
     const values: Record<string, string> = {};
-    columns.forEach((c, j) => (values[c] = (cells[j] ?? '').trim()));
+    columns.forEach((c, j) => (values[c] = unescapeFormula((cells[j] ?? '').trim())));
     rows.push({ row, values });
   });
   return ok({ columns, rows, rowIssues });
 }
 
-/** Writes rows as RFC 4180 CSV with a header. */
+/**
+ * Writes rows as RFC 4180 CSV with a header. A text cell that starts like a spreadsheet formula
+ * (=, +, -, @, tab, CR) gets a leading apostrophe, so a planted label cannot run as a formula
+ * when a partner opens the file (CSV injection, OWASP); readCsv takes the apostrophe off again.
+ */
 export function writeCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number)[])[],
 ): string {
   return (
-    Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: '\n' }) + '\n'
+    Papa.unparse(
+      { fields: [...header], data: rows.map((r) => [...r]) },
+      { newline: '\n', escapeFormulae: true },
+    ) + '\n'
   );
+}
+
+/** Undoes writeCsv's formula guard (and the same guard in other tools' exports). */
+function unescapeFormula(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }

@@ -64,4 +64,20 @@ describe('edge list CSV', () => {
       nodes: 'id,label\nb,b\na,a\n',
     });
   });
+
+  it('defuses labels that a spreadsheet would run as formulas, and reads them back unchanged', () => {
+    const planted = '=HYPERLINK("http://x","click")';
+    const doc = expectOk(
+      read(
+        'source,target\nx,y\n',
+        `id,label\nx,"${planted.replace(/"/g, '""')}"\ny,+447700900123\n`,
+      ),
+    );
+    const files = writeEdgeListCsv(doc);
+    expect(files.nodes).toContain(`"'=HYPERLINK`);
+    expect(files.nodes).toContain(`"'+447700900123"`);
+    expect(files.nodes.split('\n').some((line) => /(^|,)[=+\-@]/.test(line))).toBe(false);
+    const back = expectOk(read(files.edges, files.nodes));
+    expect(back.records.entities.map((e) => e.label)).toEqual([planted, '+447700900123']);
+  });
 });
