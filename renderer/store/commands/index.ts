@@ -28,3 +28,4 @@ export {
 } from './profile-commands';
 export { recordReviewDecision } from './review-commands';
 export { mergeEntities, unmergeEntities } from './merge-commands';
+export { batchCommand } from './batch';

@@ -1,11 +1,17 @@
 import type { Classification, LinkKind } from '../../../shared/model';
 import type { Command, LoadedWorkspace } from '../../store/api';
-import { deleteEntities, deleteLinks, updateEntity, updateLink } from '../../store/commands';
+import {
+  batchCommand,
+  deleteEntities,
+  deleteLinks,
+  updateEntity,
+  updateLink,
+} from '../../store/commands';
 import type { SelectedIds } from '../canvas/ChartController';
 
 /**
  * Deleting entities deletes the links touching them (and undo restores both), so links are only
- * deleted on their own when neither end is going.
+ * deleted on their own when neither end is going. Either way it is one undo step.
  */
 export function deletionCommands(selected: SelectedIds, loaded: LoadedWorkspace): Command[] {
   const entities = selected.entities.filter((id) => loaded.entities.has(id));
@@ -14,10 +20,11 @@ export function deletionCommands(selected: SelectedIds, loaded: LoadedWorkspace)
     const link = loaded.links.get(id);
     return link !== undefined && !going.has(link.source) && !going.has(link.target);
   });
-  return [
+  const parts = [
     ...(entities.length ? [deleteEntities(entities)] : []),
     ...(links.length ? [deleteLinks(links)] : []),
   ];
+  return parts.length > 1 ? [batchCommand('delete selection', parts)] : parts;
 }
 
 /** Fields a bulk edit may set; an absent field is left as each record has it. */
@@ -29,12 +36,18 @@ export interface BulkChange {
   kind?: LinkKind;
 }
 
-/** One update per record: the store has no multi-record update yet, so each is its own undo step. */
+/** One update per record, run as a single batch: one transaction, one undo step. */
 export function bulkCommands(
   selected: SelectedIds,
   loaded: LoadedWorkspace,
   change: BulkChange,
 ): Command[] {
+  const parts = bulkParts(selected, loaded, change);
+  if (parts.length <= 1) return parts;
+  return [batchCommand(`bulk edit ${parts.length} records`, parts)];
+}
+
+function bulkParts(selected: SelectedIds, loaded: LoadedWorkspace, change: BulkChange): Command[] {
   const commands: Command[] = [];
   const common = {
     ...(change.classification ? { classification: change.classification } : {}),

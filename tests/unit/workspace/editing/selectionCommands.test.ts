@@ -18,7 +18,10 @@ const loaded = {
 describe('deletionCommands', () => {
   it('deletes entities (with their links) and only the links whose ends both stay', () => {
     const commands = deletionCommands({ entities: [P(1)], links: [L(1), L(2)] }, loaded);
-    expect(commands.map((c) => c.label)).toEqual(['delete entity', 'delete link']);
+    expect(commands.map((c) => c.label)).toEqual(['delete selection']);
+    expect(
+      deletionCommands({ entities: [P(1)], links: [L(1)] }, loaded).map((c) => c.label),
+    ).toEqual(['delete entity']);
   });
 
   it('does nothing for an empty or unknown selection', () => {
@@ -30,11 +33,11 @@ describe('deletionCommands', () => {
 });
 
 describe('bulkCommands', () => {
-  it('makes one edit per record that has a field to change', () => {
+  it('edits every record that has a field to change, as one undo step', () => {
     const selected = { entities: [P(1), P(2)], links: [L(1)] };
     expect(
       bulkCommands(selected, loaded, { classification: 'SECRET' }).map((c) => c.label),
-    ).toEqual(['edit entity', 'edit entity', 'edit link']);
+    ).toEqual(['bulk edit 3 records']);
     // Strength is a link field: entities are left alone.
     expect(bulkCommands(selected, loaded, { strength: 5 })).toHaveLength(1);
     expect(bulkCommands(selected, loaded, {})).toEqual([]);
