@@ -11,7 +11,7 @@ type Editing = { draftId: string | undefined; initial: ProfileDraftFields } | nu
 
 /** Partnership profiles of this workspace: the drafts, and the editor for one of them. */
 export function ProfilesScreen(props: WorkspaceModuleProps) {
-  const { loaded, run } = props;
+  const { loaded, run, audit } = props;
   const id = useId();
   const drafts = useMemo(() => draftsOf(loaded), [loaded]);
   const subjects = useMemo(() => profileSubjects(loaded), [loaded]);
@@ -19,6 +19,20 @@ export function ProfilesScreen(props: WorkspaceModuleProps) {
   const [subjectId, setSubjectId] = useState('');
   const [error, setError] = useState('');
   const open = drafts.find((d) => d.storedId === editing?.draftId);
+
+  /** Opening a profile shows the subject's records to the author: logged as a view (DPA s.62). */
+  const startEditing = (draftId: string | undefined, initial: ProfileDraftFields) => {
+    setEditing({ draftId, initial });
+    void audit
+      .record({
+        action: 'view',
+        subject: 'profile',
+        targets: [initial.subjectId, ...(draftId ? [draftId] : [])],
+        workspaceId: loaded.workspace.id,
+        detail: `Profile of ${loaded.entities.get(initial.subjectId)?.label ?? initial.subjectId} opened`,
+      })
+      .catch((e: Error) => setError(`The view could not be logged: ${e.message}`));
+  };
 
   if (editing) {
     return (
@@ -48,7 +62,7 @@ export function ProfilesScreen(props: WorkspaceModuleProps) {
         className="toolbar"
         onSubmit={(e) => {
           e.preventDefault();
-          if (chosen) setEditing({ draftId: undefined, initial: newDraftFields(chosen) });
+          if (chosen) startEditing(undefined, newDraftFields(chosen));
         }}
       >
         <label htmlFor={`${id}-subject`}>
@@ -95,9 +109,7 @@ export function ProfilesScreen(props: WorkspaceModuleProps) {
                   <div className="toolbar">
                     <button
                       type="button"
-                      onClick={() =>
-                        setEditing({ draftId: d.storedId, initial: editableFields(d) })
-                      }
+                      onClick={() => startEditing(d.storedId, editableFields(d))}
                     >
                       Open<span className="sr-only"> profile of {label(d.subjectId)}</span>
                     </button>

@@ -131,6 +131,13 @@ describe('partnership screens (demo workspace)', () => {
     expect(await page.locator('.section-list > li strong').nth(2).textContent()).toBe(
       '3. Key measures',
     );
+    // Opening a profile (new, then again from the list) is logged as a view each time.
+    expect(
+      await hook(
+        page,
+        "audit.filter((e) => e.action === 'view' && e.subject === 'profile').length",
+      ),
+    ).toBe(2);
     await page.getByRole('button', { name: 'Start briefing' }).click();
     const dialog = page.getByRole('dialog', { name: /Briefing/ });
     await dialog.waitFor();
