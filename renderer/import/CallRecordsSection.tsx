@@ -1,8 +1,14 @@
-import { useState } from 'react';
-import { readCallRecords, type FormatIssue, type GraphDocument } from '../../shared/formats';
+import { useMemo, useState } from 'react';
+import {
+  attributionLinks,
+  readCallRecords,
+  type FormatIssue,
+  type GraphDocument,
+} from '../../shared/formats';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { importRecords } from '../store/commands';
-import { summariseCalls, type CallSummary } from './cdrSummary';
+import { AttributionTable, type AttributionChoice } from './AttributionTable';
+import { phonesInCalls, summariseCalls, type CallSummary, type PhoneInCalls } from './cdrSummary';
 import { IssueList } from './IssueList';
 import { StatusLine, useImportRun } from './useImportRun';
 import { knownPhones } from './workspaceRecords';
@@ -15,9 +21,52 @@ export function CallRecordsSection({ loaded, run, platform }: Props) {
     name: string;
     doc: GraphDocument;
     summary: CallSummary;
+    phones: PhoneInCalls[];
   } | null>(null);
   const [issues, setIssues] = useState<FormatIssue[]>([]);
+  const [choices, setChoices] = useState<Record<string, AttributionChoice>>({});
+  const [attributionIssues, setAttributionIssues] = useState<FormatIssue[]>([]);
   const { status, setStatus, busy, execute } = useImportRun(run);
+  const people = useMemo(
+    () =>
+      [...loaded.entities.values()]
+        .filter((e) => e.kind === 'nominal')
+        .map((e) => ({ id: e.id, label: e.label }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [loaded],
+  );
+
+  /** The calls plus a dated "Uses phone" link per attributed number; any bad period refuses all. */
+  const importCalls = (p: NonNullable<typeof pending>) => {
+    const chosen = p.phones.flatMap((phone) => {
+      const c = choices[phone.id];
+      if (!c?.nominalId) return [];
+      return [
+        {
+          phoneId: phone.id,
+          nominalId: c.nominalId,
+          name: phone.number,
+          ...(c.from ? { from: c.from } : {}),
+          ...(c.to ? { to: c.to } : {}),
+        },
+      ];
+    });
+    const attributed = attributionLinks(chosen, { workspaceId: loaded.workspace.id });
+    if (!attributed.ok) {
+      setAttributionIssues(attributed.errors);
+      return;
+    }
+    setAttributionIssues([]);
+    const links = [...p.doc.records.links, ...attributed.value];
+    const what = `Imported ${p.summary.newPhones} phones and ${p.summary.callLinks} call links from ${p.name}${chosen.length ? `, with ${chosen.length} numbers attributed` : ''}.`;
+    void execute(
+      importRecords(loaded.workspace.id, { ...p.doc.records, links }, `call records ${p.name}`),
+      what,
+    ).then(() => {
+      setPending(null);
+      setChoices({});
+    });
+  };
 
   const choose = async () => {
     const picked = await platform.openFile({
@@ -38,7 +87,13 @@ export function CallRecordsSection({ loaded, run, platform }: Props) {
       return;
     }
     setIssues([]);
-    setPending({ name: picked.name, doc: read.value, summary: summariseCalls(read.value, known) });
+    setChoices({});
+    setPending({
+      name: picked.name,
+      doc: read.value,
+      summary: summariseCalls(read.value, known),
+      phones: phonesInCalls(read.value, loaded.entities),
+    });
   };
 
   const s = pending?.summary;
@@ -66,20 +121,14 @@ export function CallRecordsSection({ loaded, run, platform }: Props) {
             <dt>Dates</dt>
             <dd>{s.from && s.to ? `${s.from} to ${s.to}` : 'none'}</dd>
           </dl>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              void execute(
-                importRecords(
-                  loaded.workspace.id,
-                  pending.doc.records,
-                  `call records ${pending.name}`,
-                ),
-                `Imported ${s.newPhones} phones and ${s.callLinks} call links from ${pending.name}.`,
-              ).then(() => setPending(null))
-            }
-          >
+          <AttributionTable
+            phones={pending.phones}
+            people={people}
+            choices={choices}
+            onChange={(phoneId, choice) => setChoices({ ...choices, [phoneId]: choice })}
+          />
+          <IssueList issues={attributionIssues} title="An attribution needs fixing." />
+          <button type="button" disabled={busy} onClick={() => importCalls(pending)}>
             Import call records
           </button>
         </>

@@ -34,3 +34,39 @@ export function summariseCalls(
     ...(to ? { to } : {}),
   };
 }
+
+/** One number in a call records file, as the attribution table lists it. */
+export interface PhoneInCalls {
+  id: string;
+  number: string;
+  calls: number;
+  first?: string;
+  last?: string;
+}
+
+/**
+ * Every phone the calls touch (new or already in the workspace), busiest first, with the dates
+ * of its first and last call: the natural default period when attributing it to a person.
+ */
+export function phonesInCalls(
+  doc: GraphDocument,
+  existing: ReadonlyMap<string, { label: string }>,
+): PhoneInCalls[] {
+  const numbers = new Map<string, string>();
+  for (const e of doc.records.entities) if (e.kind === 'phone') numbers.set(e.id, e.attrs.number);
+  const stats = new Map<string, PhoneInCalls>();
+  for (const l of doc.records.links) {
+    for (const id of [l.source, l.target]) {
+      const s = stats.get(id) ?? {
+        id,
+        number: numbers.get(id) ?? existing.get(id)?.label ?? id,
+        calls: 0,
+      };
+      s.calls += l.callCount ?? 0;
+      if (l.firstSeen && (!s.first || l.firstSeen < s.first)) s.first = l.firstSeen;
+      if (l.lastSeen && (!s.last || l.lastSeen > s.last)) s.last = l.lastSeen;
+      stats.set(id, s);
+    }
+  }
+  return [...stats.values()].sort((a, b) => b.calls - a.calls || a.number.localeCompare(b.number));
+}

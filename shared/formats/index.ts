@@ -12,6 +12,7 @@ export { writeAnx } from './anx/writeAnx';
 export { readJsonRecords, writeJsonRecords, JSON_FORMAT, JSON_VERSION } from './json/jsonRecords';
 export { readEdgeListCsv, writeEdgeListCsv, type EdgeListFiles } from './csv/edgeList';
 export { readCallRecords, type CallRecordOptions } from './cdr/readCallRecords';
+export { attributionLinks, type PhoneAttribution } from './cdr/attribution';
 export {
   sealBundle,
   openBundle,

@@ -133,10 +133,24 @@ describe('import and export screen', () => {
     expect(text).toContain('New phones2');
     expect(text).toContain('Call links2 (3 calls)');
     expect(text).toContain('2025-03-01 to 2025-03-05');
+    // Attribute the busier number to a person over a period; a backwards period is refused.
+    await page.getByText('Attribute numbers to people (optional)').click();
+    await page.getByLabel('Used by, +447700900991').selectOption({ label: 'Anthony Varrick' });
+    expect(await page.getByLabel('From, +447700900991').inputValue()).toBe('2025-03-01');
+    await page.getByLabel('To, +447700900991').fill('2025-02-01');
+    await page.getByRole('button', { name: 'Import call records' }).click();
+    const refused = page
+      .getByRole('alert')
+      .filter({ hasText: 'starts (2025-03-01) after it ends' });
+    await refused.waitFor();
+    expect(await commands(page)).toEqual([]);
+    await page.getByLabel('To, +447700900991').fill('2025-03-31');
     await shot(page, 'import-call-records');
     await page.getByRole('button', { name: 'Import call records' }).click();
-    await page.getByText('Imported 2 phones and 2 call links from calls.csv.').waitFor();
-    expect(await commands(page)).toEqual(['import 2 entities, 2 links, 0 intelligence items']);
+    await page
+      .getByText('Imported 2 phones and 2 call links from calls.csv, with 1 numbers attributed.')
+      .waitFor();
+    expect(await commands(page)).toEqual(['import 2 entities, 3 links, 0 intelligence items']);
 
     await page.getByRole('button', { name: 'Export GraphML' }).click();
     await page.getByText(/^Exported \d+ entities and \d+ links to/).waitFor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCallRecords } from '../../../shared/formats';
-import { summariseCalls } from '../../../renderer/import/cdrSummary';
+import { phonesInCalls, summariseCalls } from '../../../renderer/import/cdrSummary';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -24,5 +24,24 @@ describe('call records summary', () => {
       from: '2025-03-01',
       to: '2025-03-04',
     });
+  });
+
+  it('lists every number the calls touch, busiest first, with its first and last call', () => {
+    const known = new Map([['+447700900991', 'ent_00000000000000000aaa']]);
+    const doc = readCallRecords(
+      enc(
+        'caller,called,start,duration\n07700900991,07700900992,01/03/2025 10:00:00,60\n07700900992,07700900993,04/03/2025 10:00:00,5\n07700900991,07700900992,02/03/2025 10:00:00,6\n',
+      ),
+      { workspaceId: 'ws_00000000000000000001' },
+      { knownPhones: known },
+    );
+    if (!doc.ok) throw new Error('expected the file to read');
+    const existing = new Map([['ent_00000000000000000aaa', { label: 'Tony line' }]]);
+    const phones = phonesInCalls(doc.value, existing);
+    expect(phones.map((p) => [p.number, p.calls, p.first, p.last])).toEqual([
+      ['+447700900992', 3, '2025-03-01', '2025-03-04'],
+      ['Tony line', 2, '2025-03-01', '2025-03-02'],
+      ['+447700900993', 1, '2025-03-04', '2025-03-04'],
+    ]);
   });
 });
