@@ -109,7 +109,11 @@ export function runQuery(csr: Csr, query: AnalysisQuery, progress: Progress): Wi
     }
     case 'keyPlayers': {
       progress(0, `Searching for ${query.k} key players`);
-      const found = keyPlayers(csr, { k: query.k, timeBudgetMs: query.timeBudgetMs });
+      const found = keyPlayers(csr, {
+        k: query.k,
+        timeBudgetMs: query.timeBudgetMs,
+        onProgress: progress,
+      });
       return {
         kind: 'disruption',
         removed: indicesOf(csr, found.removed),

@@ -20,6 +20,11 @@ export interface KeyPlayerOptions {
   candidateLimit?: number;
   /** Compute DF in the before/after report (O(n·m)). Default true. */
   reportDistanceFragmentation?: boolean;
+  /**
+   * Called at most every 100 ms: the greedy phase fills the first 60 % (person by person, trial
+   * by trial), the swap pass the rest against its share of the time budget.
+   */
+  onProgress?: (fraction: number, stage: string) => void;
 }
 
 export interface DisruptionReport {
@@ -67,15 +72,29 @@ export function keyPlayers(input: Graph | Csr, options: KeyPlayerOptions): KeyPl
     objective === 'fragmentation'
       ? fragmentationOf(csr, removed).fragmentation
       : distanceFragmentationOf(csr, removed);
-  const deadline = performance.now() + (options.timeBudgetMs ?? 5000);
+  const started = performance.now();
+  const deadline = started + (options.timeBudgetMs ?? 5000);
   const candidates = byDegree(csr).slice(0, Math.max(k, options.candidateLimit ?? 500));
+  let reported = -Infinity;
+  const report = (fraction: () => number, stage: () => string) => {
+    const now = performance.now();
+    if (!options.onProgress || now - reported < 100) return;
+    reported = now;
+    options.onProgress(Math.min(1, fraction()), stage());
+  };
   const removed = new Uint8Array(csr.n);
   const chosen: number[] = [];
   let stoppedByTimeBudget = false;
   while (chosen.length < k) {
     let best = -1;
     let bestScore = -Infinity;
+    let tried = 0;
     for (const v of candidates) {
+      report(
+        () => (0.6 * (chosen.length + tried / candidates.length)) / k,
+        () => `Choosing key player ${chosen.length + 1} of ${k}`,
+      );
+      tried += 1;
       if (removed[v]) continue;
       if (best !== -1 && performance.now() > deadline) {
         stoppedByTimeBudget = true;
@@ -91,8 +110,11 @@ export function keyPlayers(input: Graph | Csr, options: KeyPlayerOptions): KeyPl
   }
   let current = score(removed);
   let improved = !stoppedByTimeBudget;
+  const swapsFrom = performance.now();
+  let pass = 0;
   while (improved && !stoppedByTimeBudget) {
     improved = false;
+    pass += 1;
     for (let i = 0; i < chosen.length && !stoppedByTimeBudget; i++) {
       for (const v of candidates) {
         if (removed[v]) continue;
@@ -100,6 +122,10 @@ export function keyPlayers(input: Graph | Csr, options: KeyPlayerOptions): KeyPl
           stoppedByTimeBudget = true;
           break;
         }
+        report(
+          () => 0.6 + (0.4 * (performance.now() - swapsFrom)) / Math.max(1, deadline - swapsFrom),
+          () => `Trying swaps that split the network further (pass ${pass})`,
+        );
         const u = chosen[i]!;
         removed[u] = 0;
         removed[v] = 1;

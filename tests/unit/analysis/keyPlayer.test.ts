@@ -75,3 +75,33 @@ describe('what if', () => {
     expect(() => whatIf(barbell(), ['ghost'])).toThrow(/"ghost" is not in the network/);
   });
 });
+
+describe('key-player search progress', () => {
+  it('reports rising fractions from the greedy phase to the swap pass, no more than every 100 ms', async () => {
+    const { barabasiAlbert } = await import('../../bench/analysis/randomGraphs');
+    const { csrFromEdgeArrays } = await import('../../../shared/analysis');
+    const list = barabasiAlbert(1500, 2, 3);
+    const csr = csrFromEdgeArrays(
+      Array.from({ length: list.n }, (_, i) => String(i)),
+      list.sources,
+      list.targets,
+      null,
+    );
+    const seen: { at: number; fraction: number; stage: string }[] = [];
+    keyPlayers(csr, {
+      k: 4,
+      // Distance fragmentation costs a breadth-first search per node per trial: it fills the budget.
+      objective: 'distanceFragmentation',
+      timeBudgetMs: 800,
+      reportDistanceFragmentation: false,
+      onProgress: (fraction, stage) => seen.push({ at: performance.now(), fraction, stage }),
+    });
+    expect(seen.length).toBeGreaterThan(2);
+    for (let i = 1; i < seen.length; i++) {
+      expect(seen[i]!.fraction).toBeGreaterThanOrEqual(seen[i - 1]!.fraction);
+      expect(seen[i]!.at - seen[i - 1]!.at).toBeGreaterThanOrEqual(99);
+    }
+    expect(seen.every((s) => s.fraction >= 0 && s.fraction <= 1)).toBe(true);
+    expect(seen[0]!.stage).toBe('Choosing key player 1 of 4');
+  });
+});
