@@ -33,6 +33,23 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * read-excel-file's copy of fflate inflates large parts in blob: workers, which the CSP refuses
+ * (the read then hangs). It gets fflate with a same-thread `unzip` instead; we already run it in
+ * our own worker (renderer/import/xlsx/).
+ */
+function syncUnzipForWorkbooks(): Plugin {
+  const shim = resolve(root, 'import/xlsx/fflateSync.ts');
+  return {
+    name: 'linchpin-sync-unzip',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'fflate' && importer?.includes('/node_modules/read-excel-file/')) return shim;
+      return null;
+    },
+  };
+}
+
+/**
  * One build for Electron and the browser: relative asset paths so the same files load from
  * app:// in Electron and from any static server in web mode. Every library is bundled here, so
  * the packaged app carries no node_modules.
@@ -40,10 +57,10 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), syncUnzipForWorkbooks()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [syncUnzipForWorkbooks()] },
   build: {
     outDir: resolve(root, '../dist/renderer'),
     emptyOutDir: true,

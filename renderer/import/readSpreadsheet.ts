@@ -1,10 +1,11 @@
 import { failOne, type FormatResult } from '../../shared/formats';
 import { tableFromCsv, tableFromSheet, type Table } from '../../shared/formats/mapping';
+import { readWorkbook } from './xlsx/readWorkbook';
 
 /**
  * Reads a CSV or an Excel workbook (first sheet) into the table the mapping works on. XLSX goes
  * through read-excel-file: read-only, small, MIT and maintained (the `xlsx` 0.18.5 on npm carries
- * unpatched advisories, and exceljs is large and also writes, which we do not need).
+ * unpatched advisories, and exceljs is large and also writes, which we do not need), in a worker.
  */
 export async function readSpreadsheet(file: {
   name: string;
@@ -12,9 +13,7 @@ export async function readSpreadsheet(file: {
 }): Promise<FormatResult<Table>> {
   if (/\.xlsx$/i.test(file.name)) {
     try {
-      const { readSheet } = await import('read-excel-file/browser');
-      const buffer = file.bytes.slice().buffer;
-      return tableFromSheet(await readSheet(buffer));
+      return tableFromSheet(await readWorkbook(file.bytes));
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       return failOne(

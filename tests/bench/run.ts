@@ -4,12 +4,14 @@
  */
 import { benchAnalysis } from './analysis';
 import { benchCanvas } from './canvas';
+import { benchImport } from './import';
 import { benchVault } from './vault';
 
 const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   vault: benchVault,
   analysis: benchAnalysis,
   canvas: benchCanvas,
+  import: benchImport,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

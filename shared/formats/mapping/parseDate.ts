@@ -36,12 +36,15 @@ function build(y: number, m: number, d: number, raw: string): Parsed<string> {
 const fullYear = (y: string) =>
   y.length === 2 ? 2000 + Number(y) - (Number(y) > 50 ? 100 : 0) : Number(y);
 
-/** Parses one cell to an ISO date (YYYY-MM-DD); any time of day is dropped. */
+/**
+ * Parses one cell to an ISO date (YYYY-MM-DD); any time of day is dropped. ISO is read under
+ * every format: it cannot be mistaken for day-first or month-first, and it is how an Excel date
+ * cell arrives whatever format the analyst chose for the typed dates in the sheet.
+ */
 export function parseDate(input: string, format: DateFormat = 'auto-dmy'): Parsed<string> {
   const raw = input.trim();
   const iso = ISO.exec(raw);
-  if (iso && (format.startsWith('auto') || format === 'yyyy-mm-dd'))
-    return build(Number(iso[1]), Number(iso[2]), Number(iso[3]), raw);
+  if (iso) return build(Number(iso[1]), Number(iso[2]), Number(iso[3]), raw);
   const named = NAMED.exec(raw);
   if (named && (format.startsWith('auto') || format === 'dd-mon-yyyy')) {
     const month = MONTHS.indexOf(named[2]!.slice(0, 3).toLowerCase()) + 1;

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +21,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built folder on 127.0.0.1 with a free port; the e2e tests' stand-in for app://. */
+/** Serves a built folder on 127.0.0.1 with a free port and the app's headers: the stand-in for app://. */
 export async function serveStatic(folder: string): Promise<StaticServer> {
   const root = resolve(folder);
   if (!existsSync(join(root, 'index.html'))) {
@@ -33,7 +34,13 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
       res.writeHead(404).end('Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // As Electron's app:// handler does: the policy travels with every response, so workers
+    // (which do not inherit a page's <meta> policy) run under it too.
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -10,13 +10,17 @@ describe('parseDate', () => {
     expect(parseDate('2024-02-29T13:05:00Z')).toEqual({ ok: true, value: '2024-02-29' });
   });
 
+  it('reads ISO under any format: unambiguous, and how Excel date cells arrive', () => {
+    expect(parseDate('2024-01-31', 'dd/mm/yyyy')).toEqual({ ok: true, value: '2024-01-31' });
+    expect(parseDate('2024-01-31', 'mm/dd/yyyy')).toEqual({ ok: true, value: '2024-01-31' });
+  });
+
   it('refuses impossible dates and forms the explicit format does not allow', () => {
     const feb30 = parseDate('30/02/2024');
     expect(feb30.ok).toBe(false);
     if (!feb30.ok) expect(feb30.message).toContain('not a real date');
     expect(parseDate('2023-02-29').ok).toBe(false);
     expect(parseDate('13/13/2024').ok).toBe(false);
-    expect(parseDate('2024-01-31', 'dd/mm/yyyy').ok).toBe(false);
     expect(parseDate('31.01.2024', 'dd/mm/yyyy').ok).toBe(false);
     expect(parseDate('yesterday').ok).toBe(false);
   });
