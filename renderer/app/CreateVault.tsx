@@ -4,6 +4,7 @@ import type { Session, VaultService } from '../store';
 import { loadDemoWorkspace } from './loadDemo';
 import { PassphraseMeter } from './PassphraseMeter';
 import { MINIMUM_LENGTH, MINIMUM_SCORE } from './strength';
+import { rememberWorkspace } from './lastWorkspace';
 
 /** First run: the analyst names themselves (for the audit log) and sets the vault passphrase. */
 export function CreateVault({
@@ -49,7 +50,11 @@ export function CreateVault({
       // The vault exists now whatever happens to the demo: a failure here only skips opening it,
       // and the workspace list offers it again.
       const id = await loadDemoWorkspace(session)
-        .then(async (created) => (await session.openWorkspace(created), created))
+        .then(async (created) => {
+          await session.openWorkspace(created);
+          rememberWorkspace(created);
+          return created;
+        })
         .catch(() => undefined);
       onCreated(session, id);
     } catch (err) {

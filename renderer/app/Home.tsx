@@ -8,6 +8,7 @@ import { NEW_WORKSPACE_FIELD, WorkspaceList } from './WorkspaceList';
 import { useSessionVersion } from './useSessionVersion';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { loadDemoWorkspace } from './loadDemo';
+import { rememberWorkspace } from './lastWorkspace';
 
 const WorkspaceView = lazy(() => import('./WorkspaceView'));
 
@@ -44,6 +45,7 @@ export function Home({
       setError(undefined);
       try {
         await session.openWorkspace(id);
+        rememberWorkspace(id);
         setView({ kind: 'workspace', id });
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import type { Session, VaultService } from '../store';
 import { WrongPassphraseError } from '../store';
+import { lastWorkspace } from './lastWorkspace';
 
 export function UnlockVault({
   vault,
@@ -26,7 +27,7 @@ export function UnlockVault({
     setBusy(true);
     setError(undefined);
     try {
-      const session = await vault.unlock(passphrase);
+      const session = await vault.unlock(passphrase, { prefetch: lastWorkspace() });
       setPassphrase('');
       onUnlocked(session);
     } catch (err) {

@@ -52,8 +52,11 @@ export interface VaultSettings {
 export interface VaultService {
   info(): Promise<VaultInfo>;
   create(passphrase: string, userName: string): Promise<Session>;
-  /** Throws WrongPassphraseError on a wrong passphrase. */
-  unlock(passphrase: string): Promise<Session>;
+  /**
+   * Throws WrongPassphraseError on a wrong passphrase. `prefetch` names a workspace (usually the
+   * last one opened) whose sealed rows are read while the key is derived, so opening it is quicker.
+   */
+  unlock(passphrase: string, options?: { prefetch?: string }): Promise<Session>;
 }
 
 /** Every record of one workspace, table by table, keyed by id. */

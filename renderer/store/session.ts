@@ -8,6 +8,7 @@ import type { VaultDatabase } from './db';
 import { History } from './history';
 import type { KeyRing } from './key-ring';
 import type { LoaderPool } from './load/loader-pool';
+import type { Prefetch } from './load/prefetch';
 import type { WorkspaceMemory } from './loaded-workspace';
 import { runStep, type WriteContext } from './plan-runner';
 import { changePassphrase } from './passphrase-change';
@@ -24,6 +25,8 @@ export interface SessionDeps {
   kdf: KdfParams;
   /** Opens workspaces off the UI thread; ended by lock(). */
   pool: LoaderPool;
+  /** Rows read during unlock; good for one open of that workspace until anything is written. */
+  prefetched?: Prefetch;
 }
 
 /** An unlocked vault. Everything here refuses to work once lock() has run. */
@@ -34,8 +37,10 @@ export function openSession({
   settings: initial,
   kdf,
   pool,
+  prefetched,
 }: SessionDeps): Session {
   let settings = initial;
+  let prefetch = prefetched;
   let memory: WorkspaceMemory | undefined;
   let locked = false;
   const listeners = new Set<() => void>();
@@ -48,6 +53,8 @@ export function openSession({
 
   const history = new History(async (command, direction) => {
     guard();
+    // Any write may touch the prefetched rows, so from now on workspaces are read afresh.
+    prefetch = undefined;
     try {
       const plan = await runStep(ctx, (c) => command[direction](c));
       if (memory?.apply(plan) && memory.isClosed) memory = undefined;
@@ -90,8 +97,11 @@ export function openSession({
     },
     async openWorkspace(id) {
       guard();
+      const early = prefetch?.workspaceId === id ? prefetch : undefined;
+      prefetch = undefined;
       try {
-        memory = await loadWorkspace({ db, ring, pool }, id);
+        const rows = early ? await early.rows.catch(() => undefined) : undefined;
+        memory = await loadWorkspace({ db, ring, pool, prefetched: rows }, id);
       } finally {
         await flush();
       }
@@ -132,6 +142,7 @@ export function openSession({
       } finally {
         // Whatever happened to the audit write, the keys and plaintext go.
         locked = true;
+        prefetch = undefined;
         zeroise(ring.dek);
         ring.dek = undefined;
         ring.cryptoKey = undefined;

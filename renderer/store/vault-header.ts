@@ -3,7 +3,6 @@ import {
   DEFAULT_KDF,
   SALT_BYTES,
   checkKdfParams,
-  deriveKek,
   isSealed,
   newDataKey,
   randomBytes,
@@ -15,6 +14,7 @@ import {
 } from '../../shared/crypto';
 import { WrongPassphraseError } from './api';
 import { HEADER_ID } from './db';
+import { deriveKekOffThread as deriveKek } from './kdf/derive';
 
 /**
  * Version of the vault layout; bound into the wrapped data key's additional data. 2: every sealed

@@ -3,6 +3,7 @@ import type { Session, VaultInfo, VaultService, VaultSettings } from './api';
 import { appendAudit } from './audit-append';
 import { importDataKey } from './load/open-rows';
 import { createLoaderPool, type LoaderPool } from './load/loader-pool';
+import { prefetchWorkspace, type Prefetch } from './load/prefetch';
 import { DEFAULT_DB_NAME, openVaultDatabase } from './db';
 import { emptyKeyRing } from './key-ring';
 import { openSession } from './session';
@@ -37,6 +38,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     dek: Uint8Array,
     settings: VaultSettings | undefined,
     write: (db: ReturnType<typeof openVaultDatabase>) => Promise<VaultSettings>,
+    prefetched?: Prefetch,
   ) => {
     const ring = emptyKeyRing();
     ring.dek = dek;
@@ -45,7 +47,15 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
     try {
       const sha256 = await loadSha256();
       const ready = await write(db);
-      const session = { db, ring, write: { sha256, now }, settings: settings ?? ready, kdf, pool };
+      const session = {
+        db,
+        ring,
+        write: { sha256, now },
+        settings: settings ?? ready,
+        kdf,
+        pool,
+        prefetched,
+      };
       return openSession(session);
     } catch (e) {
       zeroise(dek);
@@ -91,32 +101,44 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
       });
     },
 
-    async unlock(passphrase: string): Promise<Session> {
+    async unlock(passphrase: string, unlockOptions = {}): Promise<Session> {
       const header = await readHeader();
       if (!header) throw new Error('There is no vault on this computer yet. Create one first.');
       // Started before the slow key derivation, so the loader workers are ready when it ends.
       const pool = createLoaderPool();
+      const rawDb = unlockOptions.prefetch ? openVaultDatabase(name, emptyKeyRing()) : undefined;
+      const prefetched =
+        rawDb && unlockOptions.prefetch
+          ? prefetchWorkspace(rawDb, unlockOptions.prefetch)
+          : undefined;
+      void prefetched?.rows.finally(() => rawDb?.close()).catch(() => undefined);
       // A wrong passphrase throws here, before any database is opened for writing.
       const dek = await openHeader(header, passphrase).catch((e: unknown) => {
         pool.dispose();
         throw e;
       });
-      return start(pool, dek, undefined, async (db) => {
-        const sha256 = await loadSha256();
-        return db.write(async (tx) => {
-          const settings = (await readSettings(tx)) ?? {
-            userName: 'Unknown user',
-            idleLockMinutes: DEFAULT_IDLE_MINUTES,
-          };
-          await appendAudit(
-            tx,
-            [{ action: 'unlock', subject: 'vault', targets: [], detail: 'Vault unlocked' }],
-            { actor: settings.userName, at: now() },
-            sha256,
-          );
-          return settings;
-        });
-      });
+      return start(
+        pool,
+        dek,
+        undefined,
+        async (db) => {
+          const sha256 = await loadSha256();
+          return db.write(async (tx) => {
+            const settings = (await readSettings(tx)) ?? {
+              userName: 'Unknown user',
+              idleLockMinutes: DEFAULT_IDLE_MINUTES,
+            };
+            await appendAudit(
+              tx,
+              [{ action: 'unlock', subject: 'vault', targets: [], detail: 'Vault unlocked' }],
+              { actor: settings.userName, at: now() },
+              sha256,
+            );
+            return settings;
+          });
+        },
+        prefetched,
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Workspace } from '../../shared/model';
 import type { WorkspaceMaps } from './api';
-import { WORKSPACE_TABLES, type VaultDatabase, type WorkspaceTable } from './db';
+import { WORKSPACE_TABLES, type RawRow, type VaultDatabase, type WorkspaceTable } from './db';
 import { NotFoundError } from './errors';
 import type { KeyRing } from './key-ring';
 import { WorkspaceMemory } from './loaded-workspace';
@@ -11,6 +11,8 @@ export interface LoaderDeps {
   db: VaultDatabase;
   ring: KeyRing;
   pool: LoaderPool;
+  /** Sealed rows read during unlock for this workspace, used instead of reading them again. */
+  prefetched?: ReadonlyMap<WorkspaceTable, RawRow[]>;
 }
 
 /** Where the last load's time went (opening summed over slices), for the vault bench. */
@@ -35,13 +37,13 @@ export async function loadWorkspace(deps: LoaderDeps, id: string): Promise<Works
 }
 
 async function loadTable<T extends { id: string }>(
-  { db, pool, ring }: LoaderDeps,
+  { db, pool, ring, prefetched }: LoaderDeps,
   key: CryptoKey,
   table: WorkspaceTable,
   workspaceId: string,
 ): Promise<Map<string, T>> {
   let t = performance.now();
-  const rows = await db.rawByWorkspace(table, workspaceId);
+  const rows = prefetched?.get(table) ?? (await db.rawByWorkspace(table, workspaceId));
   lastLoadTimings.readMs += performance.now() - t;
   const slices = await Promise.all(
     sliceRows(rows, pool.workers).map(async (slice) => {
