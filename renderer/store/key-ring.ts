@@ -16,10 +16,15 @@ export interface KeyRing {
   /** Same key, imported into WebCrypto (non-extractable) for bulk decryption outside transactions. */
   cryptoKey: CryptoKey | undefined;
   failures: OpenFailure[];
+  /**
+   * Envelopes sealed ahead of a large write, by the very record object they seal (records are
+   * never mutated), so the middleware writes them instead of sealing on the UI thread.
+   */
+  presealed: WeakMap<object, { table: string; env: Uint8Array }>;
 }
 
 export function emptyKeyRing(): KeyRing {
-  return { dek: undefined, cryptoKey: undefined, failures: [] };
+  return { dek: undefined, cryptoKey: undefined, failures: [], presealed: new WeakMap() };
 }
 
 export function requireKey(ring: KeyRing): Uint8Array {

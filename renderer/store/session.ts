@@ -11,6 +11,7 @@ import type { LoaderPool } from './load/loader-pool';
 import type { Prefetch } from './load/prefetch';
 import type { WorkspaceMemory } from './loaded-workspace';
 import { runStep, type WriteContext } from './plan-runner';
+import { presealPlan } from './presealing';
 import { changePassphrase } from './passphrase-change';
 import { flushQuarantine, listQuarantine } from './quarantine';
 import { settingsRecord } from './settings';
@@ -44,7 +45,12 @@ export function openSession({
   let memory: WorkspaceMemory | undefined;
   let locked = false;
   const listeners = new Set<() => void>();
-  const ctx: WriteContext = { ...write, db, actor: () => settings.userName };
+  const ctx: WriteContext = {
+    ...write,
+    db,
+    actor: () => settings.userName,
+    preseal: (plan) => presealPlan(plan, ring, pool),
+  };
   const guard = () => {
     if (locked) throw new Error('The vault is locked. Unlock it to continue.');
   };
@@ -146,6 +152,7 @@ export function openSession({
         zeroise(ring.dek);
         ring.dek = undefined;
         ring.cryptoKey = undefined;
+        ring.presealed = new WeakMap();
         memory?.clear();
         memory = undefined;
         history.clear();

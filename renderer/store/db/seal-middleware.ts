@@ -32,7 +32,10 @@ function sealedTable(down: DBCoreTable, name: SealedTable, ring: KeyRing): DBCor
   const seal = (value: Row): Row => {
     if (passesClear(value)) return value;
     const id = String(value[key]);
-    const row: Row = { [key]: value[key], env: sealRecord(requireKey(ring), name, id, value) };
+    const pre = ring.presealed.get(value);
+    if (pre) ring.presealed.delete(value);
+    const env = pre?.table === name ? pre.env : sealRecord(requireKey(ring), name, id, value);
+    const row: Row = { [key]: value[key], env };
     for (const field of clear) if (value[field] !== undefined) row[field] = value[field];
     return row;
   };

@@ -1,11 +1,20 @@
 import type { RawRow, WorkspaceTable } from '../db';
 import { openRows, type OpenedRows } from './open-rows';
+import { sealRows, type SealJob, type SealedRows } from './seal-rows';
 
 /** One slice of one workspace table, as stored, to be opened by a loader worker. */
 export interface ChunkJob {
   table: WorkspaceTable;
   rows: RawRow[];
   key: CryptoKey;
+}
+
+/** A loader worker's two jobs: open a slice of stored rows, or seal a slice of records. */
+export type WorkerJob = ({ kind?: 'open' } & ChunkJob) | SealJob;
+export type WorkerResult = OpenedRows | SealedRows;
+
+export function runJob(job: WorkerJob): Promise<WorkerResult> {
+  return job.kind === 'seal' ? sealRows(job) : runChunk(job);
 }
 
 /** Opens one slice; the unit of work a loader worker (or the in-thread fallback) does. */

@@ -1,12 +1,15 @@
-import { runChunk, type ChunkJob } from './chunk';
+import { runChunk, type ChunkJob, type WorkerJob, type WorkerResult } from './chunk';
 import type { OpenedRows } from './open-rows';
+import { sealRows, type SealJob, type SealedRows } from './seal-rows';
 
-export type WorkerReply = { seq: number; result: OpenedRows } | { seq: number; error: string };
+export type WorkerReply = { seq: number; result: WorkerResult } | { seq: number; error: string };
 
 /** Opens workspace slices off the UI thread when the platform has workers, on it otherwise. */
 export interface LoaderPool {
   readonly workers: number;
   run(job: ChunkJob): Promise<OpenedRows>;
+  /** Seals a slice of records for a large write (see store/presealing.ts). */
+  seal(job: SealJob): Promise<SealedRows>;
   /** Ends the workers; the pool is unusable afterwards. */
   dispose(): void;
 }
@@ -24,6 +27,7 @@ export function inThreadPool(): LoaderPool {
   return {
     workers: 0,
     run: (job) => (disposed ? Promise.reject(new Error(LOCKED)) : runChunk(job)),
+    seal: (job) => (disposed ? Promise.reject(new Error(LOCKED)) : sealRows(job)),
     dispose: () => {
       disposed = true;
     },
@@ -33,7 +37,7 @@ export function inThreadPool(): LoaderPool {
 const LOCKED = 'The vault was locked while the workspace was loading.';
 
 function workerPool(size: number): LoaderPool {
-  const pending = new Map<number, { resolve(r: OpenedRows): void; reject(e: Error): void }>();
+  const pending = new Map<number, { resolve(r: WorkerResult): void; reject(e: Error): void }>();
   let seq = 0;
   let next = 0;
   // Started now, so the workers load their code while the passphrase is still being stretched.
@@ -58,17 +62,19 @@ function workerPool(size: number): LoaderPool {
     pending.clear();
   };
   let disposed = false;
+  const post = (job: WorkerJob): Promise<WorkerResult> => {
+    if (disposed) return Promise.reject(new Error(LOCKED));
+    const id = ++seq;
+    const worker = workers[next++ % workers.length] as Worker;
+    return new Promise<WorkerResult>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ seq: id, job });
+    });
+  };
   return {
     workers: size,
-    run(job) {
-      if (disposed) return Promise.reject(new Error(LOCKED));
-      const id = ++seq;
-      const worker = workers[next++ % workers.length] as Worker;
-      return new Promise<OpenedRows>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ seq: id, job });
-      });
-    },
+    run: (job) => post(job) as Promise<OpenedRows>,
+    seal: (job) => post(job) as Promise<SealedRows>,
     dispose() {
       disposed = true;
       for (const worker of workers) worker.terminate();

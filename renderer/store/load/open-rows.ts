@@ -83,7 +83,9 @@ async function openOne(key: CryptoKey, table: string, id: string, row: RawRow): 
 
 /** The data key in WebCrypto, usable only to decrypt and never exported again. */
 export async function importDataKey(dek: Uint8Array): Promise<CryptoKey> {
+  // Encrypt too: large writes are sealed in the loader workers (store/presealing.ts).
   return crypto.subtle.importKey('raw', dek as Uint8Array<ArrayBuffer>, 'AES-GCM', false, [
+    'encrypt',
     'decrypt',
   ]);
 }

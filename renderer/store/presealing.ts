@@ -1,0 +1,46 @@
+import { SEALED_TABLES } from './db/tables';
+import type { Plan } from './commands/types';
+import type { KeyRing } from './key-ring';
+import type { LoaderPool } from './load/loader-pool';
+
+/** Below this many records a write seals in place: a worker round trip would cost more. */
+export const PRESEAL_MIN_RECORDS = 500;
+const SLICE = 2000;
+
+/**
+ * Seals the records a large plan will write, in the loader workers with WebCrypto, before its
+ * transaction opens. The middleware must seal synchronously inside the transaction (awaiting
+ * anything but IndexedDB would commit it early), and at about 6,500 records a second a 100k-row
+ * import would freeze the window for fifteen seconds. The envelopes are keyed by the record
+ * objects themselves, so a record that changes between here and the write is simply sealed again.
+ */
+export async function presealPlan(plan: Plan, ring: KeyRing, pool: LoaderPool): Promise<void> {
+  const key = ring.cryptoKey;
+  if (!key) return;
+  const byTable = new Map<string, object[]>();
+  let count = 0;
+  for (const w of plan.writes) {
+    if (!('put' in w) || ring.presealed.has(w.put)) continue;
+    const list = byTable.get(w.table) ?? [];
+    list.push(w.put);
+    byTable.set(w.table, list);
+    count += 1;
+  }
+  if (count < PRESEAL_MIN_RECORDS) return;
+  const jobs: Promise<void>[] = [];
+  for (const [table, records] of byTable) {
+    const keyField = SEALED_TABLES[table as keyof typeof SEALED_TABLES].key;
+    for (let from = 0; from < records.length; from += SLICE) {
+      const slice = records.slice(from, from + SLICE);
+      // One slice's JSON at a time, with a yield between, so the page keeps drawing.
+      const json = JSON.stringify(slice);
+      jobs.push(
+        pool.seal({ kind: 'seal', table, keyField, json, key }).then(({ envs }) => {
+          slice.forEach((record, i) => ring.presealed.set(record, { table, env: envs[i]! }));
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+  await Promise.all(jobs);
+}
