@@ -17,6 +17,7 @@ import { buildElements } from './elements';
 import type { ExportFile } from './export/exportChart';
 import { exportChart, exportFrame, exportName } from './export/exportChart';
 import { FilterPanel } from './filters/FilterPanel';
+import { useGeography } from './geo/useGeography';
 import type { ViewFilters } from './filters/viewFilters';
 import { NO_FILTERS, visibleSet } from './filters/viewFilters';
 import { Inspector } from './inspector/Inspector';
@@ -117,6 +118,7 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
     [source],
   );
   const legend = useMemo(() => legendInUse(elements), [elements]);
+  const geography = useGeography(source.entities, elements, layout.name === 'geographic');
 
   const onSelect = useCallback((next: ChartSelection) => {
     setSelection((current) =>
@@ -229,6 +231,7 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
               layout={layout.name}
               layoutRun={layout.run}
               measureValues={props.measureValues ?? analysis.measure ?? undefined}
+              geography={geography}
               selection={selection}
               onSelect={onSelect}
               onSelectionChange={setSelected}
@@ -270,7 +273,7 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
           onTab={setTab}
           panels={{
             details,
-            legend: <Legend id="ws-legend" content={legend} />,
+            legend: <Legend id="ws-legend" content={legend} geography={geography} />,
             filters: (
               <FilterPanel
                 loaded={loaded}

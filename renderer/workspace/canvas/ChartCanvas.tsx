@@ -1,10 +1,16 @@
 import type { KeyboardEvent } from 'react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { GeoPlacement } from '../../../shared/geo';
 import type { ChartElements } from '../elements';
+import type { StripFrame } from '../geo/backdrop';
+import { stripFrame } from '../geo/backdrop';
+import type { ViewportSource } from '../geo/GeoUnderlay';
+import { GeoUnderlay } from '../geo/GeoUnderlay';
+import { useOutline } from '../geo/useOutline';
 import type { Highlight } from './analysisStyling';
 import type { ChartSelection, NodeDescription, Position, SelectedIds } from './ChartController';
 import { ChartController } from './ChartController';
-import type { LayoutName } from './layouts';
+import type { LayoutContext, LayoutName } from './layouts';
 
 /** What the screen may ask of the mounted chart, without touching Cytoscape itself. */
 export interface ChartHandle {
@@ -39,6 +45,8 @@ export interface ChartCanvasProps {
   layoutRun: number;
   /** Concentric rings by this measure instead of degree. */
   measureValues?: ReadonlyMap<string, number> | undefined;
+  /** Where the geographic layout puts each entity; present while that layout is chosen. */
+  geography?: GeoPlacement | null;
   selection: ChartSelection;
   onSelect: (selection: ChartSelection) => void;
   onSelectionChange?: (selected: SelectedIds) => void;
@@ -62,6 +70,11 @@ export function ChartCanvas(props: ChartCanvasProps) {
   const controller = useRef<ChartController | null>(null);
   const latest = useRef(props);
   const positionsAtMount = useRef(props.positions);
+  const [viewport, setViewport] = useState<ViewportSource | null>(null);
+  // The strip as the last geographic run laid it out; gone once other positions are applied.
+  const [strip, setStrip] = useState<StripFrame | null>(null);
+  const geographic = props.layout === 'geographic';
+  const outline = useOutline(geographic);
   useEffect(() => {
     latest.current = props;
   });
@@ -79,11 +92,12 @@ export function ChartCanvas(props: ChartCanvasProps) {
       onDrawLink: (a, b) => latest.current.onDrawLink?.(a, b),
     });
     controller.current = chart;
+    setViewport(chart);
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(container.current);
     const ready = ChartController.hasAllPositions(elements, positions)
       ? Promise.resolve()
-      : chart.layout(layout);
+      : chart.layout(layout, layoutContext(latest.current));
     void ready.then(() => {
       // Wait for the frame that paints, so the figure is time to first draw, not to first call.
       requestAnimationFrame(() => {
@@ -92,6 +106,7 @@ export function ChartCanvas(props: ChartCanvasProps) {
     });
     return () => {
       observer.disconnect();
+      setViewport(null);
       chart.destroy();
       controller.current = null;
       latest.current.onReady?.(null, 0);
@@ -106,9 +121,12 @@ export function ChartCanvas(props: ChartCanvasProps) {
     const chart = controller.current;
     if (!chart || props.layoutRun === 0) return undefined;
     // Only a new run (toolbar) lays out; a saved view changes the name and brings positions.
-    const { measureValues, onLayoutProgress, layout } = latest.current;
+    const { onLayoutProgress, layout, geography } = latest.current;
+    setStrip(
+      layout === 'geographic' && geography ? stripFrame(geography.strip, geography.inStrip) : null,
+    );
     if (layout !== 'force' || chart.nodeCount() <= FORCE_IN_WORKER_ABOVE) {
-      void chart.layout(layout, measureValues ? { measureValues } : {});
+      void chart.layout(layout, layoutContext(latest.current));
       return undefined;
     }
     const job = chart.startForceAtlas2((done, of) =>
@@ -123,9 +141,15 @@ export function ChartCanvas(props: ChartCanvasProps) {
 
   useEffect(() => {
     // Those given at mount were drawn already; later ones come from opening a saved view.
-    if (props.positions && props.positions !== positionsAtMount.current)
+    if (props.positions && props.positions !== positionsAtMount.current) {
       controller.current?.applyPositions(props.positions);
+      setStrip(null);
+    }
   }, [props.positions]);
+
+  useEffect(() => {
+    controller.current?.setBackdrop(geographic ? { outline, strip } : null);
+  }, [geographic, outline, strip]);
 
   useEffect(() => {
     controller.current?.setNodeSizes(props.nodeSizes ?? null);
@@ -175,15 +199,25 @@ export function ChartCanvas(props: ChartCanvasProps) {
   };
 
   return (
-    <div
-      ref={container}
-      className="chart-canvas"
-      role="application"
-      aria-roledescription="association chart"
-      aria-label={props.label}
-      aria-describedby="chart-keys"
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-    />
+    <div className={geographic ? 'chart-stage geographic' : 'chart-stage'}>
+      {geographic ? <GeoUnderlay viewport={viewport} outline={outline} strip={strip} /> : null}
+      <div
+        ref={container}
+        className="chart-canvas"
+        role="application"
+        aria-roledescription="association chart"
+        aria-label={props.label}
+        aria-describedby="chart-keys"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      />
+    </div>
   );
+}
+
+function layoutContext(props: ChartCanvasProps): LayoutContext {
+  return {
+    ...(props.measureValues ? { measureValues: props.measureValues } : {}),
+    ...(props.geography ? { geographic: props.geography.positions } : {}),
+  };
 }

@@ -11,6 +11,10 @@ import type { LayoutContext, LayoutName } from './layouts';
 import { runLayout } from './layouts';
 import type { LinkDrawing } from './linkDrawing';
 import { enableLinkDrawing } from './linkDrawing';
+import type { Backdrop } from '../geo/backdrop';
+import { backdropUnderPng } from '../geo/backdropPng';
+import { backdropUnderSvg } from '../geo/backdropSvg';
+import type { Viewport } from '../geo/GeoUnderlay';
 import type { Fa2Job } from '../layout/fa2Client';
 import { startFa2 } from '../layout/fa2Client';
 import { fa2Input } from '../layout/fa2Matrices';
@@ -68,6 +72,7 @@ export class ChartController {
   private readonly linkDrawing: LinkDrawing | undefined;
   private pendingEdges: ChartElements['edges'] | null = null;
   private edgeTimer: number | undefined;
+  private backdrop: Backdrop | null = null;
 
   constructor(elements: ChartElements, options: ChartControllerOptions = {}) {
     const count = elements.nodes.length + elements.edges.length;
@@ -172,21 +177,42 @@ export class ChartController {
     applyHighlight(this.cy, highlight);
   }
 
-  /** The whole chart as a PNG, at `scale` times screen size. */
-  chartPng(scale = 2): Promise<Blob> {
+  /** What the chart is drawn over (the geographic layout's map), so exports include it. */
+  setBackdrop(backdrop: Backdrop | null): void {
+    this.backdrop = backdrop;
+  }
+
+  /** Reports pan and zoom now and on every change, for layers drawn in step with the chart. */
+  onViewport(listener: (viewport: Viewport) => void): () => void {
+    const report = () => listener({ pan: this.cy.pan(), zoom: this.cy.zoom() });
+    this.cy.on('viewport', report);
+    report();
+    return () => void (this.cy.destroyed() || this.cy.removeListener('viewport', report));
+  }
+
+  /** The whole chart as a PNG, at `scale` times screen size, over its backdrop if it has one. */
+  async chartPng(scale = 2): Promise<Blob> {
     this.flushEdges();
-    return this.cy.png({ full: true, scale, bg: '#ffffff', output: 'blob-promise' });
+    const { backdrop } = this;
+    const bounds = this.cy.elements().boundingBox();
+    const ground = backdrop ? {} : { bg: '#ffffff' };
+    const png = await this.cy.png({ full: true, scale, ...ground, output: 'blob-promise' });
+    return backdrop ? backdropUnderPng(png, bounds, backdrop) : png;
   }
 
   /** The whole chart as SVG text, drawn by cytoscape-svg (loaded on first use: it needs a DOM). */
   async chartSvg(scale = 1): Promise<string> {
     await registerSvgExport();
     this.flushEdges();
-    return (this.cy as unknown as { svg(o: object): string }).svg({
+    const { backdrop } = this;
+    const bounds = this.cy.elements().boundingBox();
+    const ground = backdrop ? {} : { bg: '#ffffff' };
+    const svg = (this.cy as unknown as { svg(o: object): string }).svg({
       full: true,
       scale,
-      bg: '#ffffff',
+      ...ground,
     });
+    return backdrop ? backdropUnderSvg(svg, bounds, backdrop) : svg;
   }
 
   /** Whether every node came with a saved position, so no layout needs to run. */

@@ -5,6 +5,7 @@ export const LAYOUT_CHOICES = [
   { id: 'concentric', label: 'Concentric' },
   { id: 'hierarchy', label: 'Hierarchy' },
   { id: 'grid', label: 'Grid' },
+  { id: 'geographic', label: 'Geographic (on a map)' },
 ] as const;
 export type LayoutName = (typeof LAYOUT_CHOICES)[number]['id'];
 
@@ -16,6 +17,8 @@ export function layoutKeepsGroups(name: LayoutName): boolean {
 /** What concentric rings are ordered by: degree, unless analysis hands in a measure. */
 export interface LayoutContext {
   measureValues?: ReadonlyMap<string, number>;
+  /** Where the geographic layout puts each node, worked out from coordinates by shared/geo. */
+  geographic?: ReadonlyMap<string, { x: number; y: number }>;
 }
 
 /** Ring value of each node: the measure where given (missing nodes sit outermost), else degree. */
@@ -94,6 +97,13 @@ export function layoutOptions(
     }
     case 'grid':
       return { name: 'grid', ...common, avoidOverlapPadding: 30 } as LayoutOptions;
+    case 'geographic':
+      // Worked out from the workspace, not from Cytoscape: a node missing here stays where it is.
+      return {
+        name: 'preset',
+        ...common,
+        positions: Object.fromEntries(context.geographic ?? []),
+      } as LayoutOptions;
   }
 }
 

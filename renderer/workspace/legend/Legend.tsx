@@ -1,17 +1,29 @@
+import type { GeoPlacement } from '../../../shared/geo';
 import { ENTITY_KINDS, LINK_KINDS } from '../../../shared/model';
 import type { LegendContent } from '../legendInUse';
 import { ENTITY_ICONS, SAFEGUARDING_ICON } from '../icons';
 import { ENTITY_COLOURS, LINK_FAMILIES, LINK_KIND_FAMILY, linkColour } from '../palette';
+import { GeoLegend } from './GeoLegend';
 import { LineSample } from './LineSample';
 
 /** Explains every icon, colour, line style and badge the chart is showing now, and nothing else. */
-export function Legend({ content, id }: { content: LegendContent; id: string }) {
+export function Legend({
+  content,
+  id,
+  geography,
+}: {
+  content: LegendContent;
+  id: string;
+  /** The geographic layout's placement, while that layout is chosen: the map is explained too. */
+  geography?: GeoPlacement | null;
+}) {
   const families = [...new Set(content.linkKinds.map((k) => LINK_KIND_FAMILY[k]))];
   return (
     // Focusable because it scrolls: keyboard users must be able to scroll it too.
     <section className="legend" id={id} aria-labelledby={`${id}-title`} tabIndex={0}>
       <h2 id={`${id}-title`}>Legend</h2>
       {content.entityKinds.length === 0 ? <p className="muted">The chart is empty.</p> : null}
+      {geography ? <GeoLegend placement={geography} /> : null}
       {content.entityKinds.length > 0 ? (
         <>
           <h3>Entities</h3>
