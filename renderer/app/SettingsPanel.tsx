@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { QuarantinedRecord, Session } from '../store';
+import { ChartDrawingSetting } from './ChartDrawingSetting';
 import { PassphraseMeter } from './PassphraseMeter';
 import { MINIMUM_LENGTH, MINIMUM_SCORE } from './strength';
 
@@ -70,6 +71,7 @@ export function SettingsPanel({ session }: { session: Session }) {
         </button>
         <p role="status">{saved}</p>
       </form>
+      <ChartDrawingSetting />
       <form onSubmit={(e) => void changePassphrase(e)} className="stack-form" noValidate>
         <h2>Change the vault passphrase</h2>
         <label htmlFor={ids.old}>Current passphrase</label>

@@ -86,6 +86,10 @@ describe('workspaces, audit log and settings', () => {
     await page.getByLabel('Current passphrase').fill(E2E_PASSPHRASE);
     await page.getByRole('button', { name: 'Change passphrase' }).click();
     await page.getByText('Passphrase changed.').waitFor();
+    // Headless Chromium draws with SwiftShader: the WebGL chart is explained, not offered.
+    const webgl = page.getByLabel('Draw the chart with the graphics card (WebGL, experimental)');
+    expect(await webgl.isDisabled()).toBe(true);
+    await page.getByText(/^Not available: this computer draws without a graphics card/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'workspaces-04-settings');
 

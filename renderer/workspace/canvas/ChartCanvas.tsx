@@ -11,6 +11,7 @@ import type { Highlight } from './analysisStyling';
 import type { ChartSelection, NodeDescription, Position, SelectedIds } from './ChartController';
 import { ChartController } from './ChartController';
 import type { LayoutContext, LayoutName } from './layouts';
+import { chartUsesWebgl } from '../../platform/graphics';
 
 /** What the screen may ask of the mounted chart, without touching Cytoscape itself. */
 export interface ChartHandle {
@@ -90,6 +91,7 @@ export function ChartCanvas(props: ChartCanvasProps) {
       onSelect: (s) => latest.current.onSelect(s),
       onSelectionChange: (s) => latest.current.onSelectionChange?.(s),
       onDrawLink: (a, b) => latest.current.onDrawLink?.(a, b),
+      webgl: chartUsesWebgl(),
     });
     controller.current = chart;
     setViewport(chart);

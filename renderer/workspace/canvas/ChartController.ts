@@ -60,6 +60,8 @@ export interface ChartControllerOptions {
   onSelectionChange?: (selected: SelectedIds) => void;
   /** Called when the analyst drags from one node to another: a proposed link, not yet made. */
   onDrawLink?: (source: string, target: string) => void;
+  /** Draw with Cytoscape's WebGL renderer (only offered where a hardware GPU exists). */
+  webgl?: boolean;
 }
 
 /**
@@ -89,7 +91,7 @@ export class ChartController {
       ...(options.container
         ? { container: options.container }
         : { headless: true, styleEnabled: true }),
-      ...renderOptions(count),
+      ...renderOptions(count, { webgl: options.container ? options.webgl : false }),
       style: chartStylesheet({ haystack: isLargeMap(count) }),
       elements: definitions,
       layout: { name: 'preset', fit: true, padding: 40 },

@@ -12,8 +12,23 @@ export function isLargeMap(elementCount: number): boolean {
  * panning; large maps draw a cached texture and hide edges during pan and zoom, and skip
  * high-DPI rendering, because without a GPU each full frame of 2k nodes costs seconds.
  */
-export function renderOptions(elementCount: number): Partial<CytoscapeOptions> {
+export function renderOptions(
+  elementCount: number,
+  gpu: { webgl?: boolean } = {},
+): Partial<CytoscapeOptions> {
   const large = isLargeMap(elementCount);
+  // With a real GPU, Cytoscape's WebGL renderer draws whole frames fast enough to skip the
+  // texture-while-panning compromise.
+  if (gpu.webgl)
+    return {
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      motionBlur: false,
+      webgl: true,
+      pixelRatio: 'auto',
+    };
   return {
     minZoom: 0.05,
     maxZoom: 4,
