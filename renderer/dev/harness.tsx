@@ -24,6 +24,8 @@ interface CanvasHook {
   firstDrawMs: number;
   /** performance.now() when the first draw was reported. */
   readyAt: number;
+  /** Links on the chart at that first draw (0 when a large map holds them back). */
+  edgesAtFirstDraw: number;
   destroyed: boolean;
   nodeCount(): number;
   edgeCount(): number;
@@ -67,6 +69,9 @@ const onCanvasReady = (handle: ChartHandle | null, firstDrawMs: number) => {
     ready: handle !== null,
     firstDrawMs: handle ? firstDrawMs : (window.__linchpinCanvas?.firstDrawMs ?? 0),
     readyAt: performance.now(),
+    edgesAtFirstDraw: handle
+      ? handle.edgeCount()
+      : (window.__linchpinCanvas?.edgesAtFirstDraw ?? 0),
     get destroyed() {
       return chart?.destroyed ?? true;
     },
