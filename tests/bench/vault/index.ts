@@ -42,13 +42,16 @@ export async function benchVault(): Promise<Record<string, unknown>> {
     // The loader pool asks for `new URL('./load.worker.ts', import.meta.url)`; Vite bundles that in
     // the app, so here the worker is bundled by hand and served (as JavaScript) under that name.
     await bundle('../../../renderer/store/load/load.worker.ts', 'load.worker.ts');
+    await bundle('../../../renderer/store/kdf/kdf.worker.ts', 'kdf.worker.ts');
     writeFileSync(
       join(dir, 'index.html'),
       '<!doctype html><meta charset="utf-8"><script type="module" src="page.js"></script>',
     );
     const server = createServer((req, res) => {
       const asked = (req.url ?? '/').split('?')[0] ?? '/';
-      const file = ['/page.js', '/load.worker.ts'].includes(asked) ? asked.slice(1) : 'index.html';
+      const file = ['/page.js', '/load.worker.ts', '/kdf.worker.ts'].includes(asked)
+        ? asked.slice(1)
+        : 'index.html';
       readFile(join(dir, file)).then(
         (body) =>
           res
