@@ -9,13 +9,17 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureBundle } from '../../../cli/bundle.mjs';
-import { parallelPathSums } from '../../../cli/parallelPathSums';
+import { parallelPathSums, parallelSampledBetweenness } from '../../../cli/parallelPathSums';
 import {
   betweenness,
   csrFromEdgeArrays,
   sampledBetweenness,
   type Csr,
+  type PivotScaling,
+  type SampledBetweennessOptions,
+  type SampledBetweennessResult,
 } from '../../../shared/analysis';
+import { exactTopCached, topIds, type ExactTop } from './exactCache';
 import { igraphAvailable, runIgraphSuite } from './igraphSuite';
 import { barabasiAlbert, toCsvText, type EdgeList } from './randomGraphs';
 
@@ -44,8 +48,62 @@ async function timedAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, performance.now() - started];
 }
 
-function topK(values: Float64Array, k: number): number[] {
-  return [...values.keys()].sort((a, b) => values[b]! - values[a]!).slice(0, k);
+const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
+
+/**
+ * How well an estimate ranks the exact top `k`: how many of them it also puts in its top k, how
+ * many it puts at exactly the same place, which it missed and what came instead (exact ranks),
+ * and Kendall's tau and Spearman's rho between the exact order of those k nodes and the order of
+ * their estimates.
+ */
+function rankCheck(estimate: Float64Array, exact: ExactTop, k = 20) {
+  const truth = exact.top.slice(0, k);
+  const guess = topIds(estimate, k);
+  let concordant = 0;
+  let discordant = 0;
+  for (let i = 0; i < k; i++) {
+    for (let j = i + 1; j < k; j++) {
+      // truth[i] ranks above truth[j] in exact betweenness.
+      const d = estimate[truth[i]!]! - estimate[truth[j]!]!;
+      if (d > 0) concordant += 1;
+      else if (d < 0) discordant += 1;
+    }
+  }
+  const estimatedRank = new Map(
+    [...truth].sort((a, b) => estimate[b]! - estimate[a]!).map((v, r) => [v, r]),
+  );
+  const squares = truth.reduce((sum, v, r) => sum + (r - estimatedRank.get(v)!) ** 2, 0);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const exactRank = (v: number) => {
+    const r = exact.top.indexOf(v);
+    return r < 0 ? `>${exact.top.length}` : r + 1;
+  };
+  return {
+    [`top${k}Overlap`]: guess.filter((v) => truth.includes(v)).length,
+    [`top${k}InExactPlace`]: guess.filter((v, r) => truth[r] === v).length,
+    // A miss at the boundary (exact rank k swapped for k + 1) is the expected way to fall short.
+    missedExactRanks: truth.filter((v) => !guess.includes(v)).map(exactRank),
+    inPlaceOfThemExactRanks: guess.filter((v) => !truth.includes(v)).map(exactRank),
+    kendallTau: round((concordant - discordant) / ((k * (k - 1)) / 2)),
+    spearmanRho: round(1 - (6 * squares) / (k * (k * k - 1))),
+  };
+}
+
+/** How far apart exact ranks k and k + 1 are: a small gap takes many pivots to resolve. */
+function gapAfter(exact: ExactTop, k = 20): number {
+  const [a, b] = [exact.values[k - 1]!, exact.values[k]!];
+  return Math.round(((a - b) / a) * 10000) / 10000;
+}
+
+function sampledFigures(result: SampledBetweennessResult, ms: number, threads: number) {
+  return {
+    scaling: result.scaling,
+    threads,
+    pivots: result.samples,
+    seconds: seconds(ms),
+    errorBoundPerNode95: result.errorBoundPerNode,
+    errorBoundAllNodes95: result.errorBoundAllNodes,
+  };
 }
 
 function maxRelativeDifference(a: Float64Array, b: Float64Array): number {
@@ -65,7 +123,7 @@ function runCli(args: string[]): number {
 }
 
 export async function benchAnalysis(): Promise<Record<string, unknown>> {
-  const loadAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
+  const loadAtStart = load();
   const dir = mkdtempSync(join(tmpdir(), 'linchpin-bench-'));
   const workerScript = pathToFileURL(await ensureBundle());
   const ba10k = barabasiAlbert(10_000, 3, 42);
@@ -93,19 +151,49 @@ export async function benchAnalysis(): Promise<Record<string, unknown>> {
       'not available: apt-get install -y python3-igraph (checked with /usr/bin/python3)';
   }
 
+  // Exact betweenness at 100k nodes takes many minutes over both cores: computed on the first run,
+  // then read from node_modules/.cache/linchpin-bench (keyed by the graph's parameters and edges).
   const ba100k = csrOf(barabasiAlbert(100_000, 3, 7));
-  const [sampled, sampledMs] = timed(() =>
-    sampledBetweenness(ba100k, { samples: 5000, seed: 1, timeBudgetMs: 9000 }),
+  const exact100k = await exactTopCached(
+    ba100k,
+    { model: 'barabasi-albert', n: 100_000, m: 3, seed: 7 },
+    'exact-ba100k-seed7.json',
+    workerScript,
+    100,
+    load,
   );
+  const budget: SampledBetweennessOptions = { samples: 20_000, seed: 1, timeBudgetMs: 9000 };
+  const loadBeforeSampled = load();
+  const [sampled, sampledMs] = await timedAsync(() =>
+    parallelSampledBetweenness(ba100k, { ...budget, scaling: 'bisection' }, 2, workerScript),
+  );
+  const [linear, linearMs] = await timedAsync(() =>
+    parallelSampledBetweenness(ba100k, { ...budget, scaling: 'linear' }, 2, workerScript),
+  );
+  // What the bench ran before scaled pivots and threads, in the same run, under the same load.
+  const [plain, plainMs] = timed(() => sampledBetweenness(ba100k, { ...budget, scaling: 'none' }));
 
-  // Exact betweenness on 100k nodes takes tens of minutes here; check the top-20 against exact on 30k.
-  const ba30k = csrOf(barabasiAlbert(30_000, 3, 9));
-  const [exact30k, exact30kMs] = await timedAsync(() => parallelPathSums(ba30k, 2, workerScript));
   // The estimate's error depends on the number of pivots k, not on n (see hoeffdingBound), so the
-  // 30k check uses the k that the 100k run managed within its budget.
-  const sampled30k = sampledBetweenness(ba30k, { samples: sampled.samples, seed: 1 });
-  const exactTop = topK(exact30k.dependency, 20);
-  const overlap30k = topK(sampled30k.raw, 20).filter((v) => exactTop.includes(v)).length;
+  // 30k check uses the k that the 100k run managed within its budget, for each estimator.
+  const ba30k = csrOf(barabasiAlbert(30_000, 3, 9));
+  const exact30k = await exactTopCached(
+    ba30k,
+    { model: 'barabasi-albert', n: 30_000, m: 3, seed: 9 },
+    'exact-ba30k-seed9.json',
+    workerScript,
+    100,
+    load,
+  );
+  const at30k = async (scaling: PivotScaling) =>
+    parallelSampledBetweenness(
+      ba30k,
+      { samples: sampled.samples, seed: 1, scaling },
+      2,
+      workerScript,
+    );
+  const bisection30k = await at30k('bisection');
+  const linear30k = await at30k('linear');
+  const plain30k = await at30k('none');
 
   const result: Record<string, unknown> = {
     loadAverageAtStart: loadAtStart,
@@ -123,21 +211,42 @@ export async function benchAnalysis(): Promise<Record<string, unknown>> {
     sampled100k: {
       nodes: ba100k.n,
       edges: ba100k.m,
-      pivots: sampled.samples,
-      seconds: seconds(sampledMs),
-      errorBoundPerNode95: sampled.errorBoundPerNode,
-      errorBoundAllNodes95: sampled.errorBoundAllNodes,
+      loadAverageBefore: loadBeforeSampled,
+      ...sampledFigures(sampled, sampledMs, 2),
+      againstExact: rankCheck(sampled.raw, exact100k),
+      linearTwoThreads: {
+        ...sampledFigures(linear, linearMs, 2),
+        againstExact: rankCheck(linear.raw, exact100k),
+      },
+      plainOneThread: {
+        ...sampledFigures(plain, plainMs, 1),
+        againstExact: rankCheck(plain.raw, exact100k),
+      },
+      exact: {
+        threads: exact100k.threads,
+        seconds: exact100k.seconds,
+        loadAverageBefore: exact100k.loadAverageBefore,
+        cached: exact100k.cached,
+        relativeGapBetweenRanks20And21: gapAfter(exact100k),
+      },
     },
     top20Check30k: {
-      note: 'exact at 100k takes tens of minutes here; same number of pivots on a 30k-node BA graph, against exact',
-      pivots: sampled30k.samples,
-      exactTwoThreadsSeconds: seconds(exact30kMs),
-      top20Overlap: overlap30k,
+      note: 'same number of pivots as the 100k run, on a 30k-node BA graph, against exact',
+      pivots: bisection30k.samples,
+      bisection: rankCheck(bisection30k.raw, exact30k),
+      linear: rankCheck(linear30k.raw, exact30k),
+      plain: rankCheck(plain30k.raw, exact30k),
+      exact: {
+        threads: exact30k.threads,
+        seconds: exact30k.seconds,
+        cached: exact30k.cached,
+        relativeGapBetweenRanks20And21: gapAfter(exact30k),
+      },
     },
     ...igraphFigures,
   };
 
-  result.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+  result.loadAverageAtEnd = load();
   return result;
 }
 
