@@ -113,6 +113,15 @@ export function RankingSection(props: Props) {
           {groups.communities} communities; modularity {groups.modularity?.toFixed(3)}.
         </p>
       ) : null}
+      {values?.estimate ? (
+        <p className="analysis-note" role="note">
+          Estimated: this map has {values.estimate.nodes.toLocaleString('en-GB')} entities, so
+          betweenness was computed from {values.estimate.pivots.toLocaleString('en-GB')} sampled
+          starting points rather than from every entity. Each normalised value is within ±
+          {values.estimate.boundPerEntity.toFixed(3)} of the exact one with 95% confidence; the
+          order of the top entities is reliable, close neighbours in the list may swap.
+        </p>
+      ) : null}
       {values ? (
         <>
           <Histogram bins={bins} measureLabel={measure.label} />

@@ -1,6 +1,6 @@
 import type { FlaggedExposure } from '../../shared/analysis';
 import { linkLookup, type CompactGraph } from './compactGraph';
-import type { Disruption, WireResult } from './protocol';
+import type { BetweennessEstimate, Disruption, WireResult } from './protocol';
 
 /** Results in the panel's terms: entity and link ids, ready to list and to show on the chart. */
 export type AnalysisResult =
@@ -11,6 +11,7 @@ export type AnalysisResult =
       values: Float64Array;
       modularity: number | null;
       communities: number | null;
+      estimate?: BetweennessEstimate;
     }
   | {
       kind: 'path';

@@ -14,6 +14,7 @@ import {
   louvain,
   measureById,
   pathSumsRange,
+  sampledBetweenness,
   shortestPath,
   strongestPath,
   whatIf,
@@ -51,7 +52,34 @@ export function pathSumsWithProgress(csr: Csr, progress: Progress, stage: string
   return total;
 }
 
+/**
+ * Above this many entities exact betweenness (one search from every entity) takes minutes on a
+ * laptop; it is estimated from sampled sources instead, with its error bound shown beside it.
+ */
+export const SAMPLED_BETWEENNESS_ABOVE = 20_000;
+const SAMPLED_BUDGET_MS = 8_000;
+/** Enough for a tight bound on maps just over the threshold; big ones stop at the budget first. */
+const SAMPLED_MAX_PIVOTS = 4_000;
+
+function sampledMeasure(csr: Csr, field: SuiteField, progress: Progress): WireResult {
+  progress(0, 'Estimating betweenness from sampled sources (large map)');
+  const est = sampledBetweenness(csr, {
+    samples: Math.min(csr.n, SAMPLED_MAX_PIVOTS),
+    seed: 1,
+    timeBudgetMs: SAMPLED_BUDGET_MS,
+  });
+  return {
+    kind: 'measure',
+    values: field === 'betweenness' ? est.raw : est.normalized,
+    modularity: null,
+    communities: null,
+    estimate: { pivots: est.samples, nodes: csr.n, boundPerEntity: est.errorBoundPerNode },
+  };
+}
+
 function measure(csr: Csr, field: SuiteField, progress: Progress): WireResult {
+  const betweenness = field === 'betweenness' || field === 'betweenness_normalized';
+  if (betweenness && csr.n > SAMPLED_BETWEENNESS_ABOVE) return sampledMeasure(csr, field, progress);
   if (PATH_MEASURES.has(field)) {
     const sums = pathSumsWithProgress(csr, progress, 'Following every shortest route');
     const b = betweennessFromDependency(sums.dependency, csr.n);

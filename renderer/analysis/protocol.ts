@@ -29,11 +29,26 @@ export interface Disruption {
  * copied), plus the few small figures that are plain numbers.
  */
 export type WireResult =
-  | { kind: 'measure'; values: Float64Array; modularity: number | null; communities: number | null }
+  | {
+      kind: 'measure';
+      values: Float64Array;
+      modularity: number | null;
+      communities: number | null;
+      /** Set when betweenness was estimated from sampled sources (large maps). */
+      estimate?: BetweennessEstimate;
+    }
   | { kind: 'path'; nodes: Int32Array | null; cost: number | null }
   | { kind: 'connecting'; nodes: Int32Array; pairs: Int32Array; unconnected: Int32Array }
   | ({ kind: 'disruption'; removed: Int32Array; stoppedByTimeBudget: boolean } & Disruption)
   | { kind: 'exposure'; controllers: Int32Array; rows: FlaggedExposure[] };
+
+/** How a sampled betweenness was made, and how far each normalised value may be from the truth. */
+export interface BetweennessEstimate {
+  pivots: number;
+  nodes: number;
+  /** 95 % bound on one entity's normalised value (Hoeffding; see docs/measures.md). */
+  boundPerEntity: number;
+}
 
 /** How many compact graphs the worker keeps, oldest dropped first; the client mirrors it. */
 export const KEEP_GRAPHS = 4;

@@ -97,3 +97,22 @@ describe('worker queries on the path 1-2-3-4-5 with a house (6) off 3', () => {
     ]);
   });
 });
+
+describe('betweenness on a large map', () => {
+  it('is estimated from sampled sources, with the bound the panel states', async () => {
+    const { csrFromEdgeArrays } = await import('../../../shared/analysis');
+    const { SAMPLED_BETWEENNESS_ABOVE } = await import('../../../renderer/analysis/handlers');
+    const n = SAMPLED_BETWEENNESS_ABOVE + 1;
+    const ids = Array.from({ length: n }, (_, i) => `n${i}`);
+    const from = Int32Array.from({ length: n - 1 }, (_, i) => i);
+    const to = Int32Array.from({ length: n - 1 }, (_, i) => i + 1);
+    const csr = csrFromEdgeArrays(ids, from, to, null);
+    const wire = runQuery(csr, { kind: 'measure', measure: 'betweenness_normalized' }, () => {});
+    if (wire.kind !== 'measure') throw new Error(wire.kind);
+    expect(wire.estimate?.nodes).toBe(n);
+    expect(wire.estimate!.pivots).toBeGreaterThan(100);
+    // On a path the middle entity lies between about half of all pairs.
+    const middle = wire.values[(n - 1) / 2]!;
+    expect(Math.abs(middle - 0.5)).toBeLessThan(wire.estimate!.boundPerEntity);
+  }, 30_000);
+});
