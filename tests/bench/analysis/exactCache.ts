@@ -119,7 +119,8 @@ export async function exactTopCached(
   workerScript: URL,
   keep = 100,
   loadAverage: () => number[] = () => [],
-): Promise<ExactTop & { cached: boolean }> {
+  computeIfMissing = true,
+): Promise<(ExactTop & { cached: boolean }) | null> {
   const graph = graphKey(csr, key);
   try {
     const stored = JSON.parse(readFileSync(exactCachePath(file), 'utf8')) as ExactTop;
@@ -128,6 +129,7 @@ export async function exactTopCached(
   } catch {
     // No cache yet, or unreadable: compute.
   }
+  if (!computeIfMissing) return null;
   console.error(
     `[bench] exact betweenness for ${file} over all cores: several minutes, then cached`,
   );
