@@ -39,6 +39,8 @@ img.chart { max-width: 100%; border: 1px solid #ccc; }
   .marking-fixed.top { top: 0; }
   .marking-fixed.bottom { bottom: 0; }
   .marking-space { height: 11mm; }
+  /* The fixed markings repeat on every page; the document's own would print a second one. */
+  .sheet > p.marking { display: none; }
   .sheet { max-width: none; padding: 0; }
   section { page-break-inside: auto; }
 }`;
