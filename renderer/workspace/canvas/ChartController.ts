@@ -198,9 +198,10 @@ export class ChartController {
   /** Reports pan and zoom now and on every change, for layers drawn in step with the chart. */
   onViewport(listener: (viewport: Viewport) => void): () => void {
     const report = () => listener({ pan: this.cy.pan(), zoom: this.cy.zoom() });
-    this.cy.on('viewport', report);
+    // A resize changes what is on screen without a pan or zoom: the locator must follow it too.
+    this.cy.on('viewport resize', report);
     report();
-    return () => void (this.cy.destroyed() || this.cy.removeListener('viewport', report));
+    return () => void (this.cy.destroyed() || this.cy.removeListener('viewport resize', report));
   }
 
   /** The whole chart as a PNG, at `scale` times screen size, over its backdrop if it has one. */
