@@ -13,6 +13,7 @@ import {
 } from '../../shared/plans';
 import type { LoadedWorkspace } from '../store';
 import { blankAction, tacticsFor, toAction, type ActionInput } from './planDraft';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 /** Adds an action, or edits one: pillar, tactic, lead agency, targets, owner, due date, status, outcome. */
 export function ActionForm(props: {
@@ -140,11 +141,7 @@ export function ActionForm(props: {
         value={input.outcome}
         onChange={(e) => set({ outcome: e.target.value })}
       />
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <div className="toolbar">
         <button type="submit">{editing ? 'Save action' : 'Add action'}</button>
         {props.onCancel ? (

@@ -8,6 +8,7 @@ import { WhatIfPanel } from './WhatIfPanel';
 import type { StoredPlan } from './partnershipRecords';
 import { updatePlan } from '../store/commands';
 import { upsertAction } from './planDraft';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 /** One plan: its LRO and aims, its actions by pillar, progress, and the Pursue what-if. */
 export function PlanEditor(props: {
@@ -40,11 +41,7 @@ export function PlanEditor(props: {
           Overdue: {late.length} action(s) are past their due date.
         </p>
       ) : null}
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <form
         className="stack-form"
         onSubmit={(e) => {

@@ -8,6 +8,7 @@ import { plansOf, tacticsOf } from './partnershipRecords';
 import { addTactic, createPlan, deletePlan } from '../store/commands';
 import { planSubjects } from './planDraft';
 import './partnership.css';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 /** The LROs' 4P disruption plans: one per OCG (or person or place), chosen from a list. */
 export function PlansScreen(props: WorkspaceModuleProps) {
@@ -89,11 +90,7 @@ export function PlansScreen(props: WorkspaceModuleProps) {
           </select>
           <label htmlFor={`${id}-lro`}>Lead Responsible Officer</label>
           <input id={`${id}-lro`} value={lro} onChange={(e) => setLro(e.target.value)} />
-          {error ? (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          ) : null}
+          <ErrorAlert message={error} />
           <button type="submit">Create plan</button>
         </form>
         <TacticForm

@@ -9,6 +9,7 @@ import {
   type Pillar,
   type Tactic,
 } from '../../shared/plans';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 /** A short id from the tactic's name: "Dispersal order!" -> "user_dispersal_order". */
 export function tacticIdFrom(label: string): string {
@@ -89,11 +90,7 @@ export function TacticForm(props: {
         value={description}
         onChange={(e) => setDescription(e.target.value)}
       />
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <button type="submit">Add tactic</button>
     </form>
   );

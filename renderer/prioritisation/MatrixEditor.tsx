@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { scoringMatrixSchema, type ScoringMatrix } from '../../shared/prioritisation';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 /** The weights and bands of the matrix; saving re-ranks every group with the new weights. */
 export function MatrixEditor(props: {
@@ -86,11 +87,7 @@ export function MatrixEditor(props: {
         value={high}
         onChange={(e) => setHigh(e.target.value)}
       />
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <p role="status" className="hint">
         {message}
       </p>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Entity } from '../../shared/model';
 import { recordScore, type ScoreRecord, type ScoringMatrix } from '../../shared/prioritisation';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 /** Scores one group on every criterion, each level described so two scorers read it alike. */
 export function ScoreForm(props: {
@@ -85,11 +86,7 @@ export function ScoreForm(props: {
         value={rationale}
         onChange={(e) => setRationale(e.target.value)}
       />
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <p role="status" className="hint">
         {message}
       </p>

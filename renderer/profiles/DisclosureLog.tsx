@@ -1,7 +1,7 @@
-import type { ExportLogEntry } from './profileDraft';
+import type { DisclosureEntry } from '../../shared/profiles';
 
 /** Every export of this profile: who, when, in what form, to whom (DPA 2018 s.62). */
-export function DisclosureLog({ exports }: { exports: readonly ExportLogEntry[] }) {
+export function DisclosureLog({ exports }: { exports: readonly DisclosureEntry[] }) {
   if (exports.length === 0) return <p className="hint">This profile has not been exported yet.</p>;
   return (
     <table className="data-table">

@@ -11,14 +11,16 @@ import { useProfileExport } from './useProfileExport';
 import { RecipientFields } from './RecipientFields';
 import { SectionEditor } from './SectionEditor';
 import { buildDraftDocument, profileSubjects } from './profileDocument';
-import type { ExportLogEntry, ProfileDraftFields } from './profileDraft';
+import type { DisclosureEntry } from '../../shared/profiles';
+import type { ProfileDraftFields } from './profileDraft';
 import { useProfileMeasures } from './useProfileMeasures';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 interface Props {
   module: WorkspaceModuleProps;
   draftId: string | undefined;
   initial: ProfileDraftFields;
-  exports: readonly ExportLogEntry[];
+  exports: readonly DisclosureEntry[];
   onSaved: (id: string) => void;
   onClose: () => void;
 }
@@ -120,11 +122,7 @@ export function ProfileEditor({ module, draftId, initial, exports, onSaved, onCl
               ? ` Key measures are missing from this profile: ${measures.message}`
               : ''}
           </p>
-          {error ? (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          ) : null}
+          <ErrorAlert message={error} />
           {built.ok ? (
             <ProfilePreview doc={built.doc} html={html} />
           ) : (

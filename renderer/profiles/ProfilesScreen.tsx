@@ -6,6 +6,7 @@ import { ProfileEditor } from './ProfileEditor';
 import { draftsOf, editableFields, newDraftFields, type ProfileDraftFields } from './profileDraft';
 import { profileSubjects } from './profileDocument';
 import '../plans/partnership.css';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 type Editing = { draftId: string | undefined; initial: ProfileDraftFields } | null;
 
@@ -79,11 +80,7 @@ export function ProfilesScreen(props: WorkspaceModuleProps) {
           New profile
         </button>
       </form>
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {drafts.length === 0 ? (
         <p className="notice">No profiles yet. Choose a subject and start one.</p>
       ) : (

@@ -13,11 +13,10 @@ import {
 import type { LoadedWorkspace } from '../store';
 
 export type { ProfileDraftFields };
-export type ExportLogEntry = DisclosureEntry;
 
 export type StoredProfileDraft = ProfileDraftFields & {
   storedId: string;
-  exports: ExportLogEntry[];
+  exports: DisclosureEntry[];
 };
 
 /** Saved drafts in the order the store keeps them. */

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { addDays, recordDecision, type ReviewDecision, type ReviewItem } from '../../shared/review';
+import { ErrorAlert } from '../app/ErrorAlert';
 
 /** Retain (with the next review date) or dispose, with the reason; validated by the MoPI rules. */
 export function DecisionForm(props: {
@@ -79,11 +80,7 @@ export function DecisionForm(props: {
           />
         </>
       ) : null}
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <div className="toolbar">
         <button type="submit">Record decision</button>
         <button type="button" onClick={props.onCancel}>

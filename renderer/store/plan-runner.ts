@@ -16,16 +16,17 @@ export interface WriteContext {
 /**
  * Runs one command step as ONE transaction: build the plan from what is stored, check it leaves
  * nothing dangling, write it, and chain its audit events. An error anywhere rolls all of it back.
- * With `preseal`, the step is first built in a read-only transaction so that a large plan's
+ * For a step that writes many records, with `preseal`, the step is first built in a read-only transaction so that a large plan's
  * records can be sealed in workers; the write transaction then builds it again (commands hand
  * back the same record objects) and still does every check itself.
  */
 export async function runStep(
   ctx: WriteContext,
   step: (c: CommandContext) => Promise<Plan>,
+  writesMany = false,
 ): Promise<Plan> {
   const now = ctx.now();
-  if (ctx.preseal) {
+  if (writesMany && ctx.preseal) {
     const draft = await ctx.db.read((tx) => step({ tx, now }));
     await ctx.preseal(draft);
   }

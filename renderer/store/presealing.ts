@@ -1,10 +1,8 @@
 import { SEALED_TABLES } from './db/tables';
-import type { Plan } from './commands/types';
+import { MANY_RECORDS, type Plan } from './commands/types';
 import type { KeyRing } from './key-ring';
 import type { LoaderPool } from './load/loader-pool';
 
-/** Below this many records a write seals in place: a worker round trip would cost more. */
-export const PRESEAL_MIN_RECORDS = 500;
 const SLICE = 2000;
 
 /**
@@ -26,7 +24,7 @@ export async function presealPlan(plan: Plan, ring: KeyRing, pool: LoaderPool): 
     byTable.set(w.table, list);
     count += 1;
   }
-  if (count < PRESEAL_MIN_RECORDS) return;
+  if (count < MANY_RECORDS) return;
   const jobs: Promise<void>[] = [];
   for (const [table, records] of byTable) {
     const keyField = SEALED_TABLES[table as keyof typeof SEALED_TABLES].key;

@@ -1,21 +1,6 @@
 import { z } from 'zod';
-import {
-  auditEventSchema,
-  entitySchema,
-  intelItemSchema,
-  linkSchema,
-  savedViewSchema,
-  workspaceSchema,
-} from '../../shared/model';
-import {
-  matrixRecordSchema,
-  mergeRecordSchema,
-  planRecordSchema,
-  profileRecordSchema,
-  reviewRecordSchema,
-  scoreStoredSchema,
-  tacticRecordSchema,
-} from './partnership-schemas';
+import { auditEventSchema } from '../../shared/model';
+import { DATA_SCHEMAS } from './data-schemas';
 
 /** Sealed meta records besides the clear header. */
 export const settingsRecordSchema = z.object({
@@ -36,18 +21,7 @@ const metaSchema = z.discriminatedUnion('id', [settingsRecordSchema, auditHeadRe
 
 const SCHEMAS: Record<string, z.ZodType> = {
   meta: metaSchema,
-  workspaces: workspaceSchema,
-  entities: entitySchema,
-  links: linkSchema,
-  intel: intelItemSchema,
-  views: savedViewSchema,
-  plans: planRecordSchema,
-  tactics: tacticRecordSchema,
-  scores: scoreStoredSchema,
-  matrices: matrixRecordSchema,
-  profiles: profileRecordSchema,
-  reviews: reviewRecordSchema,
-  merges: mergeRecordSchema,
+  ...DATA_SCHEMAS,
   audit: auditEventSchema,
 };
 

@@ -62,7 +62,11 @@ export function openSession({
     // Any write may touch the prefetched rows, so from now on workspaces are read afresh.
     prefetch = undefined;
     try {
-      const plan = await runStep(ctx, (c) => command[direction](c));
+      const plan = await runStep(
+        ctx,
+        (c) => command[direction](c),
+        command.writesMany?.() ?? false,
+      );
       if (memory?.apply(plan) && memory.isClosed) memory = undefined;
       notify();
     } finally {

@@ -31,11 +31,9 @@ function depthOrder(nodes: ChartNode[], all: Map<string, ChartNode>): ChartNode[
   return [...nodes].sort((a, b) => depth(a) - depth(b));
 }
 
-export function diffElements(prev: ChartElements, next: ChartElements): ElementDiff {
-  const prevNodes = new Map(prev.nodes.map((n) => [n.id, n]));
-  const nextNodes = new Map(next.nodes.map((n) => [n.id, n]));
-  const prevEdges = new Map(prev.edges.map((e) => [e.id, e]));
-  const diff: ElementDiff = {
+/** A diff that changes nothing, to fill in. */
+export function emptyDiff(): ElementDiff {
+  return {
     removed: [],
     addedNodes: [],
     addedEdges: [],
@@ -43,6 +41,13 @@ export function diffElements(prev: ChartElements, next: ChartElements): ElementD
     reparented: [],
     changedEdges: [],
   };
+}
+
+export function diffElements(prev: ChartElements, next: ChartElements): ElementDiff {
+  const prevNodes = new Map(prev.nodes.map((n) => [n.id, n]));
+  const nextNodes = new Map(next.nodes.map((n) => [n.id, n]));
+  const prevEdges = new Map(prev.edges.map((e) => [e.id, e]));
+  const diff = emptyDiff();
   const nextEdgeIds = new Set<string>();
   for (const edge of next.edges) {
     nextEdgeIds.add(edge.id);

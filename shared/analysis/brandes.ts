@@ -132,6 +132,19 @@ export function addLinearScaledDependency(
   visited: number,
   dependency: Float64Array,
 ): void {
+  addLinearPass(buf, visited, dependency, 0);
+}
+
+/**
+ * The linear pass, crediting only pairs more than `beyondHops` apart (0: every pair); the
+ * bisection pass below leaves the far pairs it does not handle to this one.
+ */
+function addLinearPass(
+  buf: BfsBuffers,
+  visited: number,
+  dependency: Float64Array,
+  beyondHops: number,
+): void {
   const { dist, sigma, ratio, order, successors, successorStart, successorEnd } = buf;
   for (let k = visited - 1; k > 0; k--) {
     const v = order[k]!;
@@ -141,7 +154,7 @@ export function addLinearScaledDependency(
     const g = sigma[v]! * pulled;
     const d = dist[v]!;
     dependency[v]! += 2 * d * g;
-    ratio[v] = (1 / d + g) / sigma[v]!;
+    ratio[v] = ((d > beyondHops ? 1 / d : 0) + g) / sigma[v]!;
   }
 }
 
@@ -191,17 +204,7 @@ export function addBisectedDependency(
       dependency[v]! += 2 * dist[v]! > D ? 2 * share : share;
     }
   }
-  if (deepest <= maxHops) return;
-  for (let k = visited - 1; k > 0; k--) {
-    const v = order[k]!;
-    let pulled = 0;
-    for (let p = successorStart[v]!, end = successorEnd[v]!; p < end; p++)
-      pulled += ratio[successors[p]!]!;
-    const g = sigma[v]! * pulled;
-    const d = dist[v]!;
-    dependency[v]! += 2 * d * g;
-    ratio[v] = ((d > maxHops ? 1 / d : 0) + g) / sigma[v]!;
-  }
+  if (deepest > maxHops) addLinearPass(buf, visited, dependency, maxHops);
 }
 
 /** Clears only the entries the last search touched, so reuse costs O(visited), not O(n). */

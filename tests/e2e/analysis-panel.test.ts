@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from './support/app';
 import { shot, startDevHarness, type DevHarness } from './support/dev-harness';
 import { axeViolations } from './support/flows';
+import { forgetLongTasks, longTasks, watchLongTasks } from './support/longTasks';
 
 let harness: DevHarness;
 
@@ -22,15 +23,6 @@ const openHarness = (query = '') =>
     { width: 1280, height: 1000 },
   );
 
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
-}
 /** A control: the observer must see a task we block on purpose, or the check proves nothing. */
 async function observerSeesBlocking(page: Page): Promise<boolean> {
   // Blocked from a page timer: a task the page itself runs, as React's work would be.
@@ -42,12 +34,9 @@ async function observerSeesBlocking(page: Page): Promise<boolean> {
   });
   await page.waitForTimeout(500);
   const seen = await longTasks(page);
-  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  await forgetLongTasks(page);
   return seen.some((d) => d >= 140);
 }
-
-const longTasks = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 
 beforeAll(async () => {
   harness = await startDevHarness();

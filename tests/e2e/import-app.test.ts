@@ -9,6 +9,7 @@ import { sheetXlsx } from '../bench/import/xlsx';
 import { launchApp, screenshot, type RunningApp } from './support/app';
 import { createVault } from './support/flows';
 import { watchProblems } from './support/problems';
+import { longestTask, watchLongTasks } from './support/longTasks';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -40,20 +41,12 @@ describe('spreadsheet import in the app', () => {
     await screenshot(page, 'import-app-big-workbook');
 
     // Check and import every row; the write is sealed in the workers, so the page keeps drawing.
-    await page.evaluate(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     await page.getByRole('button', { name: 'Check all rows' }).click();
     await page.getByRole('button', { name: 'Import all rows' }).click();
     const done = page.getByText(/^Imported \d+ entities and \d+ links from big\.xlsx\.$/);
     await done.waitFor({ timeout: 60_000 });
-    const longest = await page.evaluate(
-      () => (window as unknown as { __longest: number }).__longest,
-    );
+    const longest = await longestTask(page);
     expect(longest).toBeLessThan(1000);
     expect(problems).toEqual([]);
   });

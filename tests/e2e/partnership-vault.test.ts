@@ -4,14 +4,13 @@
  * reach the disk in clear, and a briefing steps through them. The screens' depth (exports, PDF,
  * what-if, hostile labels) is tested on the harness in partnership.test.ts.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../shared/demo';
 import { launchApp, screenshot, type RunningApp } from './support/app';
 import { axeViolations, createVault, E2E_PASSPHRASE } from './support/flows';
-import { containsText, readTree } from './support/raw-files';
+import { containsText, indexedDbFiles } from './support/raw-files';
+import { scoreGroup } from './support/partnership';
 
 const demo = buildDemoWorkspace();
 const LRO = 'DI Quillon Farthingale';
@@ -58,17 +57,8 @@ describe('partnership outputs on the encrypted vault', () => {
     for (const [group, level] of [
       ['Tannerside Firm (OCG)', 5],
       ['Brennock family (OCG)', 2],
-    ] as const) {
-      const score = page.getByRole('form', { name: 'Score a group' });
-      await score.getByLabel('Group', { exact: true }).selectOption({ label: group });
-      for (const fieldset of await score.locator('fieldset').all())
-        await fieldset
-          .getByRole('radio')
-          .nth(level - 1)
-          .check();
-      await score.getByRole('button', { name: 'Save score' }).click();
-      await page.getByText(`Score for ${group.replace(/ \(.*/, '')} saved.`).waitFor();
-    }
+    ] as const)
+      await scoreGroup(page, group, level);
     const ranked = page.getByRole('table', { name: /Ranked groups/ }).locator('tbody tr');
     await expect.poll(() => ranked.count()).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
@@ -90,9 +80,7 @@ describe('partnership outputs on the encrypted vault', () => {
     // A restart flushes IndexedDB to disk: the LRO's name must not be readable there.
     page = await app.restart();
     if (app.profileDir) {
-      const idb = join(app.profileDir, 'Default', 'IndexedDB');
-      expect(existsSync(idb)).toBe(true);
-      const raw = readTree(idb);
+      const raw = indexedDbFiles(app.profileDir);
       expect(containsText(raw, demo.entities[0]!.id)).toBe(true);
       expect(containsText(raw, LRO)).toBe(false);
       expect(containsText(raw, 'Kestrelford Council, Community Safety')).toBe(false);

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from './support/app';
 import { shot, startDevHarness, type DevHarness } from './support/dev-harness';
 import { axeViolations } from './support/flows';
+import { scoreGroup } from './support/partnership';
 
 let harness: DevHarness;
 const HOSTILE =
@@ -227,18 +228,8 @@ describe('partnership screens (demo workspace)', () => {
   it('scores two OCGs and ranks them, with the disclaimer in plain view', async () => {
     const { page, problems } = await open('?screen=prioritisation');
     await page.getByText(/not the national OCG Mapping \(OCGM\) tool/).waitFor();
-    const score = async (group: string, level: number) => {
-      const form = page.getByRole('form', { name: 'Score a group' });
-      await form.getByLabel('Group', { exact: true }).selectOption({ label: group });
-      for (const fieldset of await form.locator('fieldset').all())
-        await fieldset
-          .getByRole('radio')
-          .nth(level - 1)
-          .check();
-      await form.getByLabel('Rationale').fill(`Board meeting, ${group}`);
-      await form.getByRole('button', { name: 'Save score' }).click();
-      await page.getByText(`Score for ${group.replace(/ \(.*/, '')} saved.`).waitFor();
-    };
+    const score = (group: string, level: number) =>
+      scoreGroup(page, group, level, `Board meeting, ${group}`);
     await score('Tannerside Firm (OCG)', 5);
     await score('Brennock family (OCG)', 3);
     const ranking = page.getByRole('table', { name: /Ranked groups/ });

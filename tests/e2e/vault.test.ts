@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../shared/demo';
 import type { RunningApp } from './support/app';
 import { launchApp, screenshot, TARGET } from './support/app';
-import { containsText, readTree } from './support/raw-files';
+import { containsText, indexedDbFiles } from './support/raw-files';
+import { longestTask, watchLongTasks } from './support/longTasks';
 
 const PASSPHRASE = 'lantern orchard velvet quarry 42';
 const demo = buildDemoWorkspace();
@@ -69,9 +68,7 @@ describe(`vault in ${TARGET}`, () => {
     // Restart the app so every write is flushed to disk, then read the raw IndexedDB files.
     page = await app.restart();
     if (app.profileDir) {
-      const idb = join(app.profileDir, 'Default', 'IndexedDB');
-      expect(existsSync(idb)).toBe(true);
-      const raw = readTree(idb);
+      const raw = indexedDbFiles(app.profileDir);
       // Positive control: opaque ids are meant to be in clear, so the scan must find one.
       expect(containsText(raw, demo.entities[0]!.id)).toBe(true);
       const leaked = sensitiveStrings().filter((s) => containsText(raw, s));
@@ -80,18 +77,10 @@ describe(`vault in ${TARGET}`, () => {
 
     await page.getByLabel('Vault passphrase').fill(PASSPHRASE);
     // Argon2id runs in a worker: the page must not freeze for the second it takes.
-    await page.evaluate(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await watchLongTasks(page);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('heading', { name: 'Workspaces' }).waitFor({ timeout: 30_000 });
-    const longest = await page.evaluate(
-      () => (window as unknown as { __longest: number }).__longest,
-    );
+    const longest = await longestTask(page);
     expect(longest).toBeLessThan(500);
     await page.getByRole('button', { name: `Open ${demo.workspace.name}` }).click();
     await page.getByText(counts).waitFor({ timeout: 60_000 });

@@ -2,6 +2,7 @@ import type { Command } from '../api';
 import {
   defineCommand,
   isStoreCommand,
+  MANY_RECORDS,
   type CommandContext,
   type Plan,
   type StoreCommand,
@@ -33,5 +34,6 @@ export function batchCommand(label: string, parts: readonly Command[]): StoreCom
   return defineCommand(label, {
     apply: (ctx) => combine(ctx, 'apply'),
     revert: (ctx) => combine(ctx, 'revert'),
+    writesMany: () => steps.length >= MANY_RECORDS || steps.some((s) => s.writesMany?.()),
   });
 }

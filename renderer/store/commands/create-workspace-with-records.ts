@@ -11,7 +11,7 @@ import {
 import { auditFor } from './record-steps';
 import { targetsOrSummary } from './removal';
 import { validated } from './validate';
-import { defineCommand, type Plan, type Write } from './types';
+import { defineCommand, MANY_RECORDS, type Plan, type Write } from './types';
 
 /**
  * A new workspace holding a whole set of records (the demo, an imported bundle), written in one
@@ -67,6 +67,7 @@ export function createWorkspaceWithRecords(
           ],
         };
       },
+      writesMany: () => allIds(records).length >= MANY_RECORDS,
     },
     { id },
   );

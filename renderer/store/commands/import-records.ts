@@ -9,7 +9,7 @@ import {
 } from './incoming-records';
 import { auditFor, requireRecord } from './record-steps';
 import { targetsOrSummary } from './removal';
-import { defineCommand, type Plan, type Write } from './types';
+import { defineCommand, MANY_RECORDS, type Plan, type Write } from './types';
 
 /**
  * Adds records to an existing workspace, all or nothing. Links may point at entities already in
@@ -36,6 +36,7 @@ export function importRecords(
       writes ??= placeRecords(records, workspaceId);
       return { writes, audit: [audit('import', `${countOf(records)} from ${origin}`)] };
     },
+    writesMany: () => ids.length >= MANY_RECORDS,
     async revert(): Promise<Plan> {
       const removes: Write[] = (writes ?? []).map((w) => ({
         table: w.table,

@@ -39,9 +39,10 @@ export async function checkIntegrity(tx: StoreTx, plan: Plan): Promise<void> {
     }
     if (w.table === 'links') await checkLinkEnds(w.put, exists);
   }
+  const moved = movedLinks(plan);
   for (const w of plan.writes) {
     if ('put' in w) continue;
-    if (w.table === 'entities') await checkNoLinksLeft(tx, w.remove, removed, movedLinks(plan));
+    if (w.table === 'entities') await checkNoLinksLeft(tx, w.remove, removed, moved);
     if (w.table === 'workspaces') await checkWorkspaceEmptied(tx, w.remove, removed);
   }
 }

@@ -82,13 +82,17 @@ export function unmergeEntities(mergeId: string) {
       targets = [merge.keepId, ...merge.mergedIds];
       const writes: Write[] = [];
       const current = await requireRecord(tx, 'entities', merge.keepId);
+      // What the merge did, recomputed from the record's "before" by the same pure function.
+      const { keep, merged, links } = merge.before;
+      const done = mergePlan(keep, merged, links, merge.createdAt);
       writes.push({
         table: 'entities',
-        put: validated('entities', restoredKeep(merge, current, now)),
+        put: validated('entities', restoredKeep(merge, done.keep, current, now)),
       });
       for (const m of merge.before.merged)
         if (!(await tx.get('entities', m.id))) writes.push({ table: 'entities', put: m });
-      writes.push(...(await restoredLinks(tx, merge, now)));
+      const setAside = new Set(done.setAside.map((l) => l.id));
+      writes.push(...(await restoredLinks(tx, merge, setAside, now)));
       writes.push({ table: 'merges', remove: mergeId });
       return {
         writes,
@@ -108,9 +112,9 @@ export function unmergeEntities(mergeId: string) {
 }
 
 /** Three-way: a field still as the merge left it goes back to its value before the merge. */
-function restoredKeep(merge: MergeRecord, current: Entity, now: string): Entity {
+function restoredKeep(merge: MergeRecord, merged: Entity, current: Entity, now: string): Entity {
   const before = merge.before.keep as unknown as Record<string, unknown>;
-  const after = afterMerge(merge);
+  const after = merged as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = { ...current, updatedAt: now };
   for (const key of ['label', 'notes', 'classification', 'reviewDate', 'provenance'])
     if (same(out[key], after[key])) out[key] = before[key];
@@ -123,27 +127,21 @@ function restoredKeep(merge: MergeRecord, current: Entity, now: string): Entity 
   return out as Entity;
 }
 
-/** The kept record as the merge wrote it, recomputed from the record's "before". */
-function afterMerge(merge: MergeRecord): Record<string, unknown> {
-  const { keep, merged, links } = merge.before;
-  return mergePlan(keep, merged, links, merge.createdAt).keep as unknown as Record<string, unknown>;
-}
-
-async function restoredLinks(tx: StoreTx, merge: MergeRecord, now: string): Promise<Write[]> {
+async function restoredLinks(
+  tx: StoreTx,
+  merge: MergeRecord,
+  setAside: ReadonlySet<string>,
+  now: string,
+): Promise<Write[]> {
   const writes: Write[] = [];
-  const absorbed = new Set(merge.mergedIds);
   for (const original of merge.before.links) {
-    const wasSetAside =
-      (absorbed.has(original.source) && original.target === merge.keepId) ||
-      (absorbed.has(original.target) && original.source === merge.keepId) ||
-      (absorbed.has(original.source) && absorbed.has(original.target));
     const present = await tx.get<Link>('links', original.id);
     if (present)
       writes.push({
         table: 'links',
         put: { ...present, source: original.source, target: original.target, updatedAt: now },
       });
-    else if (wasSetAside) writes.push({ table: 'links', put: original });
+    else if (setAside.has(original.id)) writes.push({ table: 'links', put: original });
     // Otherwise the link was deleted after the merge, and stays deleted.
   }
   return writes;

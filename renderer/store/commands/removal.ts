@@ -5,6 +5,7 @@ import {
   type DataRecords,
   type DataTableName,
   type Plan,
+  MANY_RECORDS,
   type StoreCommand,
   type Write,
 } from './types';
@@ -36,6 +37,8 @@ export function removalCommand(
       if (!taken) throw new Error('This deletion cannot be undone because it never happened.');
       return { writes: [...taken.records], audit: taken.audit('restore') };
     },
+    // Deleting writes no record; undoing it puts every one back.
+    writesMany: () => (taken?.records.length ?? 0) >= MANY_RECORDS,
   });
 }
 

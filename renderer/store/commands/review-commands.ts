@@ -80,8 +80,8 @@ export function recordReviewDecision(
     const writes: Write[] = [{ table: 'reviews', remove: id }];
     if (before.entity) writes.push({ table: 'entities', put: before.entity });
     if (before.intel) writes.push({ table: 'intel', put: before.intel });
-    for (const put of decision.decision === 'dispose' ? before.links : [])
-      writes.push({ table: 'links', put });
+    // Links are only taken (and so only given back) when the record was disposed of.
+    for (const put of before.links) writes.push({ table: 'links', put });
     return {
       writes,
       audit: [

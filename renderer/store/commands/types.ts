@@ -55,11 +55,19 @@ export interface StoreCommand extends Command {
   readonly [STORE_COMMAND]: true;
   apply(ctx: CommandContext): Promise<Plan>;
   revert(ctx: CommandContext): Promise<Plan>;
+  /**
+   * True when the next step will write many records, so the runner seals them in workers first
+   * (store/presealing.ts). Absent means a small edit, run as it is.
+   */
+  writesMany?(): boolean;
 }
+
+/** How many records a step must write before sealing them ahead in workers pays off. */
+export const MANY_RECORDS = 500;
 
 export function defineCommand<T extends object>(
   label: string,
-  steps: Pick<StoreCommand, 'apply' | 'revert'>,
+  steps: Pick<StoreCommand, 'apply' | 'revert' | 'writesMany'>,
   extra?: T,
 ): StoreCommand & T {
   return { label, [STORE_COMMAND]: true, ...steps, ...(extra as T) };

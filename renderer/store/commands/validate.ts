@@ -1,37 +1,6 @@
-import type { z } from 'zod';
-import {
-  entitySchema,
-  intelItemSchema,
-  linkSchema,
-  savedViewSchema,
-  workspaceSchema,
-} from '../../../shared/model';
+import { DATA_SCHEMAS } from '../data-schemas';
 import { ValidationError } from '../errors';
-import {
-  matrixRecordSchema,
-  mergeRecordSchema,
-  planRecordSchema,
-  profileRecordSchema,
-  reviewRecordSchema,
-  scoreStoredSchema,
-  tacticRecordSchema,
-} from '../partnership-schemas';
 import type { DataRecords, DataTableName } from './types';
-
-const SCHEMAS: { [T in DataTableName]: z.ZodType<DataRecords[T]> } = {
-  workspaces: workspaceSchema,
-  entities: entitySchema,
-  links: linkSchema,
-  intel: intelItemSchema,
-  views: savedViewSchema,
-  plans: planRecordSchema,
-  tactics: tacticRecordSchema,
-  scores: scoreStoredSchema,
-  matrices: matrixRecordSchema,
-  profiles: profileRecordSchema,
-  reviews: reviewRecordSchema,
-  merges: mergeRecordSchema,
-};
 
 const WHAT: Record<DataTableName, string> = {
   workspaces: 'The workspace',
@@ -50,7 +19,7 @@ const WHAT: Record<DataTableName, string> = {
 
 /** Parses a record with the shared model's schema (filling defaults) or throws ValidationError. */
 export function validated<T extends DataTableName>(table: T, value: unknown): DataRecords[T] {
-  const result = SCHEMAS[table].safeParse(value);
+  const result = DATA_SCHEMAS[table].safeParse(value);
   if (result.success) return result.data;
   const label = (value ?? {}) as { label?: unknown; name?: unknown; reference?: unknown };
   const name = label.label ?? label.name ?? label.reference;

@@ -3,7 +3,7 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import type { ElementDiff } from '../diff';
-import { diffElements } from '../diff';
+import { diffElements, emptyDiff } from '../diff';
 import type { ChartElements } from '../elements';
 import type { Highlight } from './analysisStyling';
 import { applyHighlight, applyNodeColours, applyNodeSizes } from './analysisStyling';
@@ -29,17 +29,6 @@ export type ChartSelection = { type: 'entity' | 'link'; id: string } | null;
 export type Position = { x: number; y: number };
 /** Zoom from which a large map draws icons and labels (a node is then 24 px or more across). */
 const DETAIL_ZOOM = 0.6;
-/** Nodes restyled per frame when detail comes in or goes; small enough for a short frame. */
-const DETAIL_SLICE = 400;
-
-const NO_CHANGE: ElementDiff = {
-  removed: [],
-  addedNodes: [],
-  addedEdges: [],
-  changedNodes: [],
-  reparented: [],
-  changedEdges: [],
-};
 
 let svgExport: Promise<void> | undefined;
 function registerSvgExport(): Promise<void> {
@@ -237,49 +226,23 @@ export class ChartController {
     return positions !== undefined && elements.nodes.every((n) => n.isGroup || positions.has(n.id));
   }
 
-  /**
-   * Large maps: icons and labels come in (class `detail`) once nodes are big enough to read.
-   * Restyling thousands of nodes at once is one long frame without a GPU, so the class goes on
-   * (or off) a slice per frame, nearest the view's centre first; a zoom back across the threshold
-   * simply turns the remaining slices round.
-   */
+  /** Large maps: icons and labels come in (class `detail`) once nodes are big enough to read. */
   private showDetailWhenZoomedIn(): void {
-    let wanted = false;
-    let queue: NodeSingular[] = [];
-    let running = false;
-    const slice = () => {
-      if (this.cy.destroyed()) return;
-      const batch = queue.splice(0, DETAIL_SLICE);
-      this.cy.batch(() => {
-        for (const n of batch) {
-          if (wanted) n.addClass('detail');
-          else n.removeClass('detail');
-        }
-      });
-      if (queue.length > 0) requestAnimationFrame(slice);
-      else running = false;
-    };
+    let detailed = false;
+    let queued = false;
     this.cy.on('zoom', () => {
-      const now = this.cy.zoom() >= DETAIL_ZOOM;
-      if (now === wanted) return;
-      wanted = now;
-      const { x1, x2, y1, y2 } = this.cy.extent();
-      const cx = (x1 + x2) / 2;
-      const cy = (y1 + y2) / 2;
-      const distance = (n: NodeSingular) => {
-        const p = n.position();
-        return (p.x - cx) ** 2 + (p.y - cy) ** 2;
-      };
-      queue = this.cy
-        .nodes()
-        .filter((n: NodeSingular) => n.hasClass('detail') !== wanted)
-        .toArray()
-        .map((n) => n as NodeSingular)
-        .sort((a, b) => distance(a) - distance(b));
-      if (!running && queue.length > 0) {
-        running = true;
-        requestAnimationFrame(slice);
-      }
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        const wanted = !this.cy.destroyed() && this.cy.zoom() >= DETAIL_ZOOM;
+        if (wanted === detailed || this.cy.destroyed()) return;
+        detailed = wanted;
+        this.cy.batch(() => {
+          if (wanted) this.cy.nodes().addClass('detail');
+          else this.cy.nodes().removeClass('detail');
+        });
+      });
     });
   }
 
@@ -302,7 +265,7 @@ export class ChartController {
   update(next: ChartElements): ElementDiff {
     // The mount's own elements come back at once from the view's effect: flushing the held-back
     // links then would put them into the very first frame and undo the deferral.
-    if (next === this.current) return NO_CHANGE;
+    if (next === this.current) return emptyDiff();
     this.flushEdges();
     const diff = diffElements(this.current, next);
     this.current = next;

@@ -16,25 +16,19 @@ export function renderOptions(
   elementCount: number,
   gpu: { webgl?: boolean } = {},
 ): Partial<CytoscapeOptions> {
-  const large = isLargeMap(elementCount);
-  // With a real GPU, Cytoscape's WebGL renderer draws whole frames fast enough to skip the
-  // texture-while-panning compromise.
-  if (gpu.webgl)
-    return {
-      minZoom: 0.05,
-      maxZoom: 4,
-      boxSelectionEnabled: true,
-      selectionType: 'single',
-      motionBlur: false,
-      webgl: true,
-      pixelRatio: 'auto',
-    };
-  return {
+  const common: Partial<CytoscapeOptions> = {
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: true,
     selectionType: 'single',
     motionBlur: false,
+  };
+  // With a real GPU, Cytoscape's WebGL renderer draws whole frames fast enough to skip the
+  // texture-while-panning compromise.
+  if (gpu.webgl) return { ...common, webgl: true, pixelRatio: 'auto' };
+  const large = isLargeMap(elementCount);
+  return {
+    ...common,
     hideEdgesOnViewport: large,
     textureOnViewport: large,
     pixelRatio: large ? 1 : 'auto',

@@ -3,17 +3,7 @@
  * (07700 900000-900999) and postcodes in the ZZ area, which no real address uses.
  */
 
-/** Mulberry32: the same file on every run, so figures compare across machines. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../shared/demo/deterministic';
 
 // prettier-ignore
 const FORENAMES = [
@@ -83,7 +73,7 @@ function phoneSpelling(n: number, style: number): string {
  * real intelligence spreadsheet does and the mapping's merging is exercised.
  */
 export function sheetRows(count: number, seed = 5): SheetRow[] {
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const nominals = Math.max(10, Math.round(count / 4));
   const people = Array.from({ length: nominals }, (_, i) => ({
@@ -159,7 +149,7 @@ export function sheetCsv(rows: readonly SheetRow[]): Uint8Array {
  * day-first time format, with cell sites and handsets.
  */
 export function callRecordsCsv(count: number, seed = 11): Uint8Array {
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const numbers = 400;
   const lines = ['caller,called,start,duration,cell_site,handset'];
   for (let i = 0; i < count; i++) {

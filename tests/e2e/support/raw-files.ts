@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every file under a folder, concatenated: what an attacker with the laptop's disk would read. */
@@ -13,6 +13,13 @@ export function readTree(folder: string): Buffer {
   };
   walk(folder);
   return Buffer.concat(parts);
+}
+
+/** Every IndexedDB file of a Chromium profile, as one buffer; throws when there are none. */
+export function indexedDbFiles(profileDir: string): Buffer {
+  const folder = join(profileDir, 'Default', 'IndexedDB');
+  if (!existsSync(folder)) throw new Error(`No IndexedDB files in ${folder}`);
+  return readTree(folder);
 }
 
 /** Chromium keeps strings as Latin-1, UTF-8 or UTF-16 (keys are UTF-16BE), so look for all. */

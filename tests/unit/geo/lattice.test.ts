@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../../../shared/geo';
 import { SLOT, SlotLattice } from '../../../shared/geo';
+import { seededRandom } from '../../../shared/demo/deterministic';
 
 /** The obvious version: every slot near the origin, nearest first in the lattice's own order. */
 function bruteNearestFree(taken: Set<string>, ideal: Point): Point {
@@ -23,21 +24,10 @@ function bruteNearestFree(taken: Set<string>, ideal: Point): Point {
   return { x: best.i * SLOT.width, y: best.j * SLOT.height };
 }
 
-/** mulberry32, so the sequence of requests is the same on every run. */
-function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('slot lattice', () => {
   it('hands out the nearest free slot, as a search of every slot would', () => {
     // Crowded enough that searches run past the first offsets' radius and the list regrows.
-    const random = seeded(7);
+    const random = seededRandom(7);
     const lattice = new SlotLattice({ x1: 0, y1: 0, x2: 1000, y2: 1000 }, 10);
     const taken = new Set<string>();
     for (let k = 0; k < 1500; k++) {

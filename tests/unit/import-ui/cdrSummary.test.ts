@@ -3,20 +3,21 @@ import { readCallRecords } from '../../../shared/formats';
 import { phonesInCalls, summariseCalls } from '../../../renderer/import/cdrSummary';
 
 const enc = (s: string) => new TextEncoder().encode(s);
+/** 07700900991 is already in the workspace, as the entity below. */
+const known = new Map([['+447700900991', 'ent_00000000000000000aaa']]);
+const read = readCallRecords(
+  enc(
+    'caller,called,start,duration\n07700900991,07700900992,01/03/2025 10:00:00,60\n07700900992,07700900993,04/03/2025 10:00:00,5\n07700900991,07700900992,02/03/2025 10:00:00,6\n',
+  ),
+  { workspaceId: 'ws_00000000000000000001' },
+  { knownPhones: known },
+);
 
 describe('call records summary', () => {
   it('counts new and existing phones, links, calls and the date span', () => {
-    const known = new Map([['+447700900991', 'ent_00000000000000000aaa']]);
-    const doc = readCallRecords(
-      enc(
-        'caller,called,start,duration\n07700900991,07700900992,01/03/2025 10:00:00,60\n07700900992,07700900993,04/03/2025 10:00:00,5\n07700900991,07700900992,02/03/2025 10:00:00,6\n',
-      ),
-      { workspaceId: 'ws_00000000000000000001' },
-      { knownPhones: known },
-    );
-    expect(doc.ok).toBe(true);
-    if (!doc.ok) return;
-    expect(summariseCalls(doc.value, known)).toEqual({
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(summariseCalls(read.value, known)).toEqual({
       newPhones: 2,
       existingPhones: 1,
       callLinks: 2,
@@ -27,17 +28,9 @@ describe('call records summary', () => {
   });
 
   it('lists every number the calls touch, busiest first, with its first and last call', () => {
-    const known = new Map([['+447700900991', 'ent_00000000000000000aaa']]);
-    const doc = readCallRecords(
-      enc(
-        'caller,called,start,duration\n07700900991,07700900992,01/03/2025 10:00:00,60\n07700900992,07700900993,04/03/2025 10:00:00,5\n07700900991,07700900992,02/03/2025 10:00:00,6\n',
-      ),
-      { workspaceId: 'ws_00000000000000000001' },
-      { knownPhones: known },
-    );
-    if (!doc.ok) throw new Error('expected the file to read');
+    if (!read.ok) throw new Error('expected the file to read');
     const existing = new Map([['ent_00000000000000000aaa', { label: 'Tony line' }]]);
-    const phones = phonesInCalls(doc.value, existing);
+    const phones = phonesInCalls(read.value, existing);
     expect(phones.map((p) => [p.number, p.calls, p.first, p.last])).toEqual([
       ['+447700900992', 3, '2025-03-01', '2025-03-04'],
       ['Tony line', 2, '2025-03-01', '2025-03-02'],

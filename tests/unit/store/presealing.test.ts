@@ -5,7 +5,8 @@ import { createWorkspaceWithRecords } from '../../../renderer/store/commands';
 import { emptyKeyRing } from '../../../renderer/store/key-ring';
 import { inThreadPool } from '../../../renderer/store/load/loader-pool';
 import { importDataKey } from '../../../renderer/store/load/open-rows';
-import { PRESEAL_MIN_RECORDS, presealPlan } from '../../../renderer/store/presealing';
+import { MANY_RECORDS } from '../../../renderer/store/commands/types';
+import { presealPlan } from '../../../renderer/store/presealing';
 import { person, sampleId } from '../../../renderer/dev/factories';
 import { PASS, dump, freshService } from './helpers';
 
@@ -21,7 +22,7 @@ describe('sealing large writes ahead, in the loader workers', () => {
     const ring = emptyKeyRing();
     ring.dek = newDataKey();
     ring.cryptoKey = await importDataKey(ring.dek);
-    const records = people(PRESEAL_MIN_RECORDS + 10);
+    const records = people(MANY_RECORDS + 10);
     const plan = { writes: records.map((put) => ({ table: 'entities' as const, put })), audit: [] };
     await presealPlan(plan, ring, inThreadPool());
     for (const r of records) {
