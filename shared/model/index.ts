@@ -9,3 +9,4 @@ export * from './intelligence';
 export * from './workspace';
 export * from './audit';
 export * from './view';
+export * from './linkPhrases';
