@@ -146,11 +146,17 @@ export function Home({
               />
             </Suspense>
           ) : (
-            <p aria-busy="true">Opening the workspace…</p>
+            <p role="status">
+              This workspace is no longer open.{' '}
+              <button type="button" onClick={() => setView({ kind: 'list' })}>
+                Back to the workspaces
+              </button>
+            </p>
           )
         ) : null}
       </main>
-      <UndoBar session={session} />
+      {/* Undo belongs to the open workspace: each has its own history. */}
+      {showing ? <UndoBar session={session} /> : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Workspace } from '../../shared/model';
 import type { Command, Session } from '../store';
 import { createWorkspace, deleteWorkspace, renameWorkspace } from '../store/commands';
+import { reverseOf, type StoreCommand } from '../store/commands/types';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useSessionVersion } from './useSessionVersion';
 
@@ -25,6 +26,8 @@ export function WorkspaceList({
   const [newName, setNewName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string }>();
   const [deleting, setDeleting] = useState<Workspace>();
+  // The last deletion, offered back until another change to the list.
+  const [deleted, setDeleted] = useState<{ name: string; command: StoreCommand }>();
   const [error, setError] = useState<string>();
 
   useEffect(() => {
@@ -51,6 +54,7 @@ export function WorkspaceList({
 
   async function create(e: FormEvent) {
     e.preventDefault();
+    setDeleted(undefined);
     if (await attempt(() => run(createWorkspace({ name: newName })))) setNewName('');
   }
 
@@ -61,9 +65,30 @@ export function WorkspaceList({
       setRenaming(undefined);
   }
 
+  async function remove(target: Workspace) {
+    setDeleted(undefined);
+    const command = deleteWorkspace(target.id);
+    if (await attempt(() => run(command))) setDeleted({ name: target.name, command });
+  }
+
+  async function restore() {
+    if (!deleted) return;
+    const { name, command } = deleted;
+    if (await attempt(() => run(reverseOf(command, `restore workspace ${name}`))))
+      setDeleted(undefined);
+  }
+
   return (
     <section className="workspace-list" aria-labelledby="ws-heading">
       <h1 id="ws-heading">Workspaces</h1>
+      {deleted ? (
+        <p className="notice" role="status">
+          Deleted {deleted.name}.{' '}
+          <button type="button" onClick={() => void restore()}>
+            Restore {deleted.name}
+          </button>
+        </p>
+      ) : null}
       <p className="hint">Each workspace holds one operation: its map, intelligence and plans.</p>
       <form className="inline-form" onSubmit={(e) => void create(e)}>
         <label htmlFor={newNameId}>New workspace name</label>
@@ -157,11 +182,12 @@ export function WorkspaceList({
           onConfirm={() => {
             const target = deleting;
             setDeleting(undefined);
-            void attempt(() => run(deleteWorkspace(target.id)));
+            void remove(target);
           }}
         >
-          Its map, intelligence items and links will be removed from the vault. You can undo this
-          straight away with Undo (Ctrl+Z); the deletion is recorded in the audit log.
+          Its map, intelligence items, links and partnership records will be removed from the vault.
+          You can restore it from this screen straight afterwards; the deletion and any restore are
+          recorded in the audit log.
         </ConfirmDialog>
       ) : null}
     </section>

@@ -1,13 +1,14 @@
 /**
- * Harness only: the store's own History and command objects, run against in-memory maps instead
- * of the encrypted database, so the screen's edits, undo and redo can be driven in a browser
+ * Harness only: the store's own History, command objects and WorkspaceMemory, run against
+ * in-memory tables instead of the encrypted database, so the screen's edits, undo and redo can be driven in a browser
  * without a vault. The integrity check is the store's own as well; only persistence is missing.
  */
-import type { LoadedWorkspace, WorkspaceMaps } from '../store/api';
+import type { LoadedWorkspace } from '../store/api';
 import { checkIntegrity } from '../store/commands/integrity';
 import type { DataTableName } from '../store/commands/types';
 import { WORKSPACE_TABLES, type StoreTx } from '../store/db';
 import { History } from '../store/history';
+import { WorkspaceMemory } from '../store/loaded-workspace';
 
 type Row = { id: string } & Record<string, unknown>;
 
@@ -31,19 +32,22 @@ export function memoryStore(initial: LoadedWorkspace, onChange: (next: LoadedWor
     add: async (t, row) => void table(t).set((row as Row).id, row as Row),
     remove: async (t, keys) => keys.forEach((k) => table(t).delete(k)),
   };
-  let version = initial.version;
-  const history = new History(async (command, direction) => {
-    const now = new Date().toISOString();
-    const plan = await command[direction]({ tx, now });
-    await checkIntegrity(tx, plan);
-    for (const w of plan.writes) {
-      const t = table(w.table as DataTableName);
-      if ('put' in w) t.set(w.put.id, w.put as unknown as Row);
-      else t.delete(w.remove);
-    }
-    version += 1;
-    const maps = Object.fromEntries(WORKSPACE_TABLES.map((t) => [t, new Map(tables[t])]));
-    onChange({ ...(maps as unknown as WorkspaceMaps), workspace: initial.workspace, version });
-  });
+  // The app's own in-memory workspace, so the harness's snapshots behave exactly as the app's.
+  const memory = new WorkspaceMemory(initial.workspace, initial, initial.version);
+  const history = new History(
+    async (command, direction) => {
+      const now = new Date().toISOString();
+      const plan = await command[direction]({ tx, now });
+      await checkIntegrity(tx, plan);
+      for (const w of plan.writes) {
+        const t = table(w.table as DataTableName);
+        if ('put' in w) t.set(w.put.id, w.put as unknown as Row);
+        else t.delete(w.remove);
+      }
+      if (memory.apply(plan)) onChange(memory.snapshot());
+      return plan;
+    },
+    () => memory.id,
+  );
   return history;
 }

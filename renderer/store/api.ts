@@ -146,6 +146,11 @@ export interface Session {
   current(): LoadedWorkspace | undefined;
   /** Called with the new snapshot after any change to the open workspace or the workspace list. */
   subscribe(listener: () => void): () => void;
+  /**
+   * Runs every edit. Each workspace has its own undo history: an edit joins the history of the
+   * workspace it wrote to, and undo/redo act on the workspace that is open. Creating, renaming and
+   * deleting workspaces join no history.
+   */
   readonly history: CommandHistory;
   readonly audit: AuditLog;
   quarantined(): Promise<QuarantinedRecord[]>;

@@ -13,25 +13,21 @@ export function emptyWorkspaceMaps(): WorkspaceMaps {
 }
 
 /**
- * The open workspace in memory. The maps are updated in place after each committed edit and a new
- * snapshot object with a higher version is handed out, so views can cache by version.
+ * The open workspace in memory, handed out as immutable snapshots. A committed plan copies each
+ * table it touches (copy on write) and leaves the others shared, so a view that memoises on a
+ * table's identity sees every change to that table and recomputes nothing for the rest. No map
+ * a snapshot holds is ever changed afterwards.
  */
 export class WorkspaceMemory {
-  private version = 1;
   private closed = false;
   private current: LoadedWorkspace;
-  private readonly maps: MutableMaps;
 
-  constructor(
-    private workspace: Workspace,
-    maps: WorkspaceMaps,
-  ) {
-    this.maps = maps as unknown as MutableMaps;
-    this.current = this.freeze();
+  constructor(workspace: Workspace, maps: WorkspaceMaps, version = 1) {
+    this.current = { ...maps, workspace, version };
   }
 
   get id(): string {
-    return this.workspace.id;
+    return this.current.workspace.id;
   }
 
   get isClosed(): boolean {
@@ -44,36 +40,49 @@ export class WorkspaceMemory {
 
   /** Applies a committed plan; returns whether this workspace changed. */
   apply(plan: Plan): boolean {
+    const id = this.id;
+    let workspace = this.current.workspace;
+    const copies: Partial<MutableMaps> = {};
+    const copyOf = (table: WorkspaceTable) =>
+      (copies[table] ??= new Map(this.current[table] as ReadonlyMap<string, unknown>));
     let touched = false;
     for (const w of plan.writes) {
-      if ('remove' in w) {
-        if (w.table === 'workspaces') {
-          if (w.remove === this.workspace.id) this.closed = touched = true;
-        } else touched = this.maps[w.table].delete(w.remove) || touched;
-      } else if (w.table === 'workspaces') {
-        if (w.put.id === this.workspace.id) {
-          this.workspace = w.put;
+      if (w.table === 'workspaces') {
+        if ('remove' in w) {
+          if (w.remove === id) this.closed = touched = true;
+        } else if (w.put.id === id) {
+          workspace = w.put;
           touched = true;
         }
-      } else if (w.put.workspaceId === this.workspace.id) {
-        this.maps[w.table].set(w.put.id, w.put);
+      } else if ('remove' in w) {
+        if (this.current[w.table].has(w.remove) || copies[w.table]?.has(w.remove)) {
+          copyOf(w.table).delete(w.remove);
+          touched = true;
+        }
+      } else if (w.put.workspaceId === id) {
+        copyOf(w.table).set(w.put.id, w.put);
         touched = true;
       }
     }
     if (touched) {
-      this.version += 1;
-      this.current = this.freeze();
+      this.current = {
+        ...this.current,
+        ...(copies as Partial<WorkspaceMaps>),
+        workspace,
+        version: this.current.version + 1,
+      };
     }
     return touched;
   }
 
+  /**
+   * Lock: empties the current snapshot's maps in place (the one exception to immutability, so a
+   * view still holding the snapshot shows nothing rather than keeping the plaintext alive) and
+   * hands out empty snapshots from then on. Earlier snapshots are no longer referenced by the store.
+   */
   clear(): void {
-    for (const t of WORKSPACE_TABLES) this.maps[t].clear();
+    for (const t of WORKSPACE_TABLES) (this.current[t] as Map<string, unknown>).clear();
+    this.current = { ...emptyWorkspaceMaps(), workspace: this.current.workspace, version: 0 };
     this.closed = true;
-  }
-
-  private freeze(): LoadedWorkspace {
-    const maps = this.maps as unknown as WorkspaceMaps;
-    return { ...maps, workspace: this.workspace, version: this.version };
   }
 }

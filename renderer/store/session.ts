@@ -57,22 +57,26 @@ export function openSession({
   const notify = () => listeners.forEach((l) => l());
   const flush = () => flushQuarantine(db, ring, ctx.now());
 
-  const history = new History(async (command, direction) => {
-    guard();
-    // Any write may touch the prefetched rows, so from now on workspaces are read afresh.
-    prefetch = undefined;
-    try {
-      const plan = await runStep(
-        ctx,
-        (c) => command[direction](c),
-        command.writesMany?.() ?? false,
-      );
-      if (memory?.apply(plan) && memory.isClosed) memory = undefined;
-      notify();
-    } finally {
-      await flush();
-    }
-  });
+  const history = new History(
+    async (command, direction) => {
+      guard();
+      // Any write may touch the prefetched rows, so from now on workspaces are read afresh.
+      prefetch = undefined;
+      try {
+        const plan = await runStep(
+          ctx,
+          (c) => command[direction](c),
+          command.writesMany?.() ?? false,
+        );
+        if (memory?.apply(plan) && memory.isClosed) memory = undefined;
+        notify();
+        return plan;
+      } finally {
+        await flush();
+      }
+    },
+    () => memory?.id,
+  );
 
   const session: Session = {
     get settings() {

@@ -68,6 +68,7 @@ export function createWorkspaceWithRecords(
         };
       },
       writesMany: () => allIds(records).length >= MANY_RECORDS,
+      vaultLevel: true,
     },
     { id },
   );

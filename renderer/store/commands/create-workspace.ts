@@ -27,6 +27,7 @@ export function createWorkspace(draft: WorkspaceDraft & { fictional?: boolean })
           audit: [auditFor('workspaces', 'delete', [id], id, 'Undo of create')],
         };
       },
+      vaultLevel: true,
     },
     { id },
   );

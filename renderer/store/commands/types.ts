@@ -60,6 +60,11 @@ export interface StoreCommand extends Command {
    * (store/presealing.ts). Absent means a small edit, run as it is.
    */
   writesMany?(): boolean;
+  /**
+   * Creating, renaming or deleting a workspace acts on the vault, not inside a workspace: it
+   * joins no workspace's undo history.
+   */
+  readonly vaultLevel?: boolean;
 }
 
 /** How many records a step must write before sealing them ahead in workers pays off. */
@@ -67,10 +72,25 @@ export const MANY_RECORDS = 500;
 
 export function defineCommand<T extends object>(
   label: string,
-  steps: Pick<StoreCommand, 'apply' | 'revert' | 'writesMany'>,
+  steps: Pick<StoreCommand, 'apply' | 'revert' | 'writesMany' | 'vaultLevel'>,
   extra?: T,
 ): StoreCommand & T {
   return { label, [STORE_COMMAND]: true, ...steps, ...(extra as T) };
+}
+
+/** The same edit run backwards: a deleted workspace's restore, offered after its confirmation. */
+export function reverseOf(command: StoreCommand, label: string): StoreCommand {
+  return defineCommand(label, {
+    apply: (ctx) => command.revert(ctx),
+    revert: (ctx) => command.apply(ctx),
+    writesMany: () => command.writesMany?.() ?? false,
+    vaultLevel: command.vaultLevel ?? false,
+  });
+}
+
+/** Marks a command as acting on the vault rather than inside one workspace. */
+export function atVaultLevel<C extends StoreCommand>(command: C): C {
+  return { ...command, vaultLevel: true };
 }
 
 export function isStoreCommand(command: Command): command is StoreCommand {

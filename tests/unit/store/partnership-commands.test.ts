@@ -13,6 +13,7 @@ import {
   updatePlan,
   updateProfileDraft,
 } from '../../../renderer/store/commands';
+import { reverseOf } from '../../../renderer/store/commands/types';
 import { DEFAULT_MATRIX } from '../../../shared/prioritisation';
 import { newDraftFields } from '../../../renderer/profiles/profileDraft';
 import { PASS, dump, loaded, seeded } from './helpers';
@@ -127,8 +128,9 @@ describe('partnership records in the vault', () => {
     await session.history.undo();
     expect(loaded(session).plans.size).toBe(1);
     await session.history.execute(createProfileDraft(workspaceId, newDraftFields(a)));
-    await session.history.execute(deleteWorkspace(workspaceId));
-    await session.history.undo();
+    const deletion = deleteWorkspace(workspaceId);
+    await session.history.execute(deletion);
+    await session.history.execute(reverseOf(deletion, 'restore workspace'));
     const ws = await session.openWorkspace(workspaceId);
     expect(ws.plans.size).toBe(1);
     expect(ws.profiles.size).toBe(1);

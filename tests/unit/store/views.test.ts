@@ -6,6 +6,7 @@ import {
   deleteWorkspace,
   updateView,
 } from '../../../renderer/store/commands';
+import { reverseOf } from '../../../renderer/store/commands/types';
 import { savedViewSchema } from '../../../shared/model';
 import { PASS, loaded, seeded } from './helpers';
 
@@ -53,9 +54,10 @@ describe('saved views', () => {
     const { session, workspaceId, a } = await seeded();
     const create = createView(workspaceId, draft(a));
     await session.history.execute(create);
-    await session.history.execute(deleteWorkspace(workspaceId));
+    const deletion = deleteWorkspace(workspaceId);
+    await session.history.execute(deletion);
     expect(session.current()).toBeUndefined();
-    await session.history.undo();
+    await session.history.execute(reverseOf(deletion, 'restore workspace'));
     const ws = await session.openWorkspace(workspaceId);
     expect(ws.views.get(create.id)?.name).toBe('Core nominals');
   });

@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../../shared/demo';
 import { IntegrityError } from '../../../renderer/store';
 import {
+  createEntity,
+  createWorkspace,
   createWorkspaceWithRecords,
   deleteWorkspace,
   importRecords,
   renameWorkspace,
+  updateEntity,
 } from '../../../renderer/store/commands';
-import { freshService, PASS, seeded } from './helpers';
+import { reverseOf } from '../../../renderer/store/commands/types';
+import { freshService, loaded, nominal, PASS, seeded } from './helpers';
 
 describe('workspace commands', () => {
   it('loads the demo twice as two independent workspaces, all or nothing', async () => {
@@ -64,18 +68,61 @@ describe('workspace commands', () => {
     expect(await session.listWorkspaces()).toEqual([]);
   });
 
-  it('renames and deletes a workspace; undo restores it with all its records', async () => {
+  it('renames and deletes a workspace outside any undo history; its restore brings it all back', async () => {
     const { session, workspaceId, a, link } = await seeded();
+    const undoBefore = session.history.undoLabel();
     await session.history.execute(renameWorkspace(workspaceId, 'Operation Renamed'));
     expect(session.current()?.workspace.name).toBe('Operation Renamed');
-    await session.history.execute(deleteWorkspace(workspaceId));
+    // Vault-level edits are not on the workspace's history: undo still offers the last edit.
+    expect(session.history.undoLabel()).toBe(undoBefore);
+    const deletion = deleteWorkspace(workspaceId);
+    await session.history.execute(deletion);
     expect(session.current()).toBeUndefined();
+    expect(session.history.canUndo()).toBe(false);
+    await session.history.undo(); // nothing open, nothing to undo: the workspace stays deleted
     expect(await session.listWorkspaces()).toEqual([]);
-    await session.history.undo();
+    await session.history.execute(reverseOf(deletion, 'restore workspace'));
     const back = await session.openWorkspace(workspaceId);
     expect(back.workspace.name).toBe('Operation Renamed');
     expect(back.entities.has(a) && back.links.has(link)).toBe(true);
+    // A restored workspace starts with a fresh history.
+    expect(session.history.canUndo()).toBe(false);
     expect((await session.audit.verify()).ok).toBe(true);
+  });
+
+  it('keeps one undo history per workspace', async () => {
+    const { session, workspaceId, a } = await seeded();
+    const other = createWorkspace({ name: 'Operation Other' });
+    await session.history.execute(other);
+    const there = createEntity(other.id, nominal('Other Person', 'Person'));
+    await session.history.execute(there);
+    // The open workspace is still the first: its undo is its own last edit, not the other's.
+    expect(session.history.undoLabel()).toBe('add associate of link');
+    await session.openWorkspace(other.id);
+    expect(session.history.undoLabel()).toBe('add Other Person');
+    await session.history.undo();
+    expect(loaded(session).entities.size).toBe(0);
+    await session.openWorkspace(workspaceId);
+    expect(loaded(session).entities.has(a)).toBe(true);
+    expect(session.history.redoLabel()).toBeUndefined();
+    await session.openWorkspace(other.id);
+    expect(session.history.redoLabel()).toBe('add Other Person');
+  });
+
+  it('hands out immutable snapshots: an edit copies only the tables it touches', async () => {
+    const { session, workspaceId, a } = await seeded();
+    const before = loaded(session);
+    const entitiesBefore = new Map(before.entities);
+    await session.history.execute(updateEntity(a, { notes: 'seen at the garage' }));
+    const after = loaded(session);
+    expect(after.version).toBe(before.version + 1);
+    expect(after.entities).not.toBe(before.entities);
+    expect(after.links).toBe(before.links);
+    expect(before.entities).toEqual(entitiesBefore);
+    expect(after.entities.get(a)?.notes).toBe('seen at the garage');
+    await session.history.execute(createEntity(workspaceId, nominal('New Person', 'Person')));
+    expect(loaded(session).entities.size).toBe(after.entities.size + 1);
+    expect(after.entities.size).toBe(entitiesBefore.size);
   });
 
   it('imports into a workspace, refuses ids already present, and undoes the import', async () => {
