@@ -11,7 +11,7 @@ import { localToday } from './safeguardingTargets';
 export interface AnalysisPanelProps {
   loaded: LoadedWorkspace;
   /** Entity ids selected on the chart (links and unknown ids are ignored). */
-  selection: string[];
+  selection: readonly string[];
   onSizeBy(values: ReadonlyMap<string, number> | null): void;
   onColourBy(groups: ReadonlyMap<string, number> | null, kind: 'measure' | 'community'): void;
   onHighlight(ids: { nodes: string[]; links: string[] } | null): void;

@@ -3,7 +3,7 @@ import { useCallback, useId, useState } from 'react';
 import type { Session, VaultService } from '../store';
 import { loadDemoWorkspace } from './loadDemo';
 import { PassphraseMeter } from './PassphraseMeter';
-import { MINIMUM_LENGTH, MINIMUM_SCORE } from './strength';
+import { checkStrength, MINIMUM_LENGTH, MINIMUM_SCORE } from './strength';
 import { rememberWorkspace } from './lastWorkspace';
 
 /** First run: the analyst names themselves (for the audit log) and sets the vault passphrase. */
@@ -26,7 +26,7 @@ export function CreateVault({
   const [busyText, setBusyText] = useState('Creating the vault…');
   const onScore = useCallback((s: number) => setScore(s), []);
 
-  function problem(): string | undefined {
+  function problem(score: number): string | undefined {
     if (!userName.trim())
       return 'Enter your name: it is recorded with everything you do, as the law requires.';
     if (passphrase.length < MINIMUM_LENGTH)
@@ -39,10 +39,16 @@ export function CreateVault({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const p = problem();
-    setError(p);
-    if (p) return;
     setBusy(true);
+    // The meter's score may not be in yet on a quick first click (its dictionaries load lazily):
+    // judge the passphrase itself, never a stale score.
+    const strength = await checkStrength(passphrase).catch(() => ({ score }));
+    const p = problem(strength.score);
+    setError(p);
+    if (p) {
+      setBusy(false);
+      return;
+    }
     try {
       const session = await vault.create(passphrase, userName.trim());
       if (!openDemo) return onCreated(session);

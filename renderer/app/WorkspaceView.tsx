@@ -4,6 +4,7 @@ import { todayIso } from '../../shared/model';
 import type { Platform } from '../platform';
 import type { AuditLog, Command, LoadedWorkspace } from '../store';
 import type { WorkspaceModuleProps } from './moduleProps';
+import { ViewErrorBoundary } from './ViewErrorBoundary';
 
 interface ModuleTab {
   id: string;
@@ -80,6 +81,8 @@ export default function WorkspaceView({
   const { workspace } = loaded;
   const [tab, setTab] = useState(TABS[0]!.id);
   const [briefing, setBriefing] = useState(false);
+  // Bumped by the error panel's button: the failed screen mounts afresh.
+  const [remount, setRemount] = useState(0);
   const tabsId = useId();
   const active = TABS.find((t) => t.id === tab) ?? TABS[0]!;
   const Screen = active.component;
@@ -131,9 +134,15 @@ export default function WorkspaceView({
         id={`${tabsId}-panel`}
         aria-labelledby={TABS.length > 1 ? `${tabsId}-${active.id}` : undefined}
       >
-        <Suspense fallback={<p aria-busy="true">Opening {active.label.toLowerCase()}…</p>}>
-          <Screen {...props} />
-        </Suspense>
+        <ViewErrorBoundary
+          what={`the ${active.label.toLowerCase()} screen`}
+          resetKey={`${workspace.id}:${active.id}`}
+          onReset={() => setRemount((n) => n + 1)}
+        >
+          <Suspense fallback={<p aria-busy="true">Opening {active.label.toLowerCase()}…</p>}>
+            <Screen key={remount} {...props} />
+          </Suspense>
+        </ViewErrorBoundary>
       </div>
       <p className="marking" aria-hidden="true">
         {workspace.classification}

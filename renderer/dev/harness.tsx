@@ -51,7 +51,7 @@ const synthetic = Number(params.get('synthetic') ?? 0);
 const initial =
   synthetic > 0
     ? syntheticLoaded(synthetic)
-    : { loaded: demoLoaded({ hostile: params.has('hostile') }), positions: undefined };
+    : { loaded: demoLoaded({ hostile: params.has('hostile') }) };
 
 window.__linchpinCommands = [];
 window.__linchpinExports = [];
@@ -130,7 +130,6 @@ function Harness() {
           loaded={loaded}
           onCommand={onCommand}
           today={DEMO_REFERENCE_DATE}
-          {...(initial.positions ? { positions: initial.positions } : {})}
           onExport={(file) => window.__linchpinExports?.push(file)}
           onCanvasReady={onCanvasReady}
         />

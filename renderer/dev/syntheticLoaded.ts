@@ -3,6 +3,8 @@ import type { LoadedWorkspace } from '../store/api';
 import { emptyWorkspaceMaps } from '../store/loaded-workspace';
 import { WORKSPACE_ID, link, mapOf, person, phone, place, sampleId } from './factories';
 
+const PLACEMENT_ID = sampleId('plc', 1);
+
 /** A deterministic pseudo-random sequence (mulberry32), so every run draws the same map. */
 function random(seed: number): () => number {
   let a = seed;
@@ -74,6 +76,20 @@ export function syntheticLoaded(nodes: number): {
       intel: new Map(),
       version: 1,
       views: new Map(),
+      // Saved places, as the vault would hold them after an earlier layout.
+      placements: new Map([
+        [
+          PLACEMENT_ID,
+          {
+            id: PLACEMENT_ID,
+            workspaceId: WORKSPACE_ID,
+            layout: 'force',
+            entries: Object.fromEntries(positions),
+            createdAt: stamp,
+            updatedAt: stamp,
+          },
+        ],
+      ]),
     },
     positions,
   };

@@ -3,6 +3,7 @@ import {
   entitySchema,
   intelItemSchema,
   linkSchema,
+  placementSchema,
   savedViewSchema,
   workspaceSchema,
 } from '../../shared/model';
@@ -31,4 +32,5 @@ export const DATA_SCHEMAS: { [T in DataTableName]: z.ZodType<DataRecords[T]> } =
   profiles: profileRecordSchema,
   reviews: reviewRecordSchema,
   merges: mergeRecordSchema,
+  placements: placementSchema,
 };

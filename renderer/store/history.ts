@@ -52,6 +52,7 @@ export class History implements CommandHistory {
         }
         return;
       }
+      if (command.untracked) return;
       const stacks = this.stacksOf(workspace);
       stacks.done.push(command);
       stacks.undone.length = 0;

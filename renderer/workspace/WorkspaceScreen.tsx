@@ -4,11 +4,14 @@ import { todayIso } from '../../shared/model';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import type { Command, LoadedWorkspace } from '../store/api';
 import type { Highlight } from './canvas/analysisStyling';
-import type { ChartHandle, LayoutProgress } from './canvas/ChartCanvas';
+import type { ChartHandle, LayoutProgress, PlacementCause } from './canvas/ChartCanvas';
 import { ChartCanvas } from './canvas/ChartCanvas';
-import type { ChartSelection, Position, SelectedIds } from './canvas/ChartController';
+import type { ChartSelection, Position } from './canvas/ChartController';
 import type { LayoutName } from './canvas/layouts';
-import { layoutKeepsGroups } from './canvas/layouts';
+import { LAYOUT_CHOICES, layoutKeepsGroups } from './canvas/layouts';
+import { placementCommand, pinCommand } from './placementCommands';
+import type { Selection } from './selection';
+import { keepExisting, NOTHING_SELECTED, selectOnly } from './selection';
 import { collapseGroups } from './collapse';
 import { BulkEditPanel } from './editing/BulkEditPanel';
 import { EntityPalette } from './editing/EntityPalette';
@@ -40,8 +43,6 @@ export interface WorkspaceScreenProps {
   onCommand: (cmd: Command) => Promise<void>;
   /** The day against which ages are worked out (children get the safeguarding badge). */
   today?: string;
-  /** Saved positions; applied whenever they change (opening a saved view). */
-  positions?: ReadonlyMap<string, Position>;
   /** A measure from analysis: concentric rings follow it instead of degree. */
   measureValues?: ReadonlyMap<string, number>;
   measureName?: string;
@@ -57,36 +58,35 @@ export interface WorkspaceScreenProps {
 
 /** Above this many entities the first layout is a grid: force layouts that big belong in a worker. */
 const FORCE_ON_OPEN_MAX = 1500;
-const NONE_SELECTED: SelectedIds = { entities: [], links: [] };
+
+function isLayoutName(name: string | undefined): name is LayoutName {
+  return LAYOUT_CHOICES.some((c) => c.id === name);
+}
 
 export function WorkspaceScreen(props: WorkspaceScreenProps) {
   const { loaded } = props;
   const today = props.today ?? todayIso();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [tab, setTab] = useState<SideTab>('details');
+  // The workspace's stored places (one record per workspace), and the layout they were made with.
+  const placement = useMemo(() => loaded.placements.values().next().value, [loaded.placements]);
+  const placements = useMemo(() => new Map(Object.entries(placement?.entries ?? {})), [placement]);
   const [layout, setLayout] = useState<{ name: LayoutName; run: number }>(() => ({
-    name: loaded.entities.size > FORCE_ON_OPEN_MAX ? 'grid' : 'force',
+    name: isLayoutName(placement?.layout)
+      ? placement.layout
+      : loaded.entities.size > FORCE_ON_OPEN_MAX
+        ? 'grid'
+        : 'force',
     run: 0,
   }));
   const [progress, setProgress] = useState<LayoutProgress | null>(null);
-  const [selection, setSelection] = useState<ChartSelection>(null);
-  const [selected, setSelected] = useState<SelectedIds>(NONE_SELECTED);
+  const [chosen, setSelection] = useState<Selection>(NOTHING_SELECTED);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [filters, setFilters] = useState<ViewFilters>(NO_FILTERS);
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const [linkMode, setLinkMode] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
-  const [viewPositions, setViewPositions] = useState<ReadonlyMap<string, Position> | undefined>(
-    props.positions,
-  );
-  // New positions from the parent (a saved view opened elsewhere) replace the ones shown.
-  const [givenPositions, setGivenPositions] = useState(props.positions);
-  if (props.positions !== givenPositions) {
-    setGivenPositions(props.positions);
-    if (props.positions) setViewPositions(props.positions);
-  }
   const chart = useRef<ChartHandle | null>(null);
-  const editing = useEditing(loaded, selected, props.onCommand);
   const analysis = useAnalysisStyling();
   const savedViews = useSavedViews(
     loaded,
@@ -118,13 +118,39 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
     [source],
   );
   const legend = useMemo(() => legendInUse(elements), [elements]);
+  // What is selected but no longer drawn (deleted, filtered away) is not selected: no ghosts.
+  const drawn = useMemo(
+    () => ({
+      entities: new Set(elements.nodes.map((n) => n.id)),
+      links: new Set(elements.edges.map((e) => e.id)),
+    }),
+    [elements],
+  );
+  const selection = keepExisting(chosen, drawn);
+  const editing = useEditing(loaded, selection, props.onCommand);
   const geography = useGeography(source.entities, elements, layout.name === 'geographic');
 
-  const onSelect = useCallback((next: ChartSelection) => {
-    setSelection((current) =>
-      current?.id === next?.id && current?.type === next?.type ? current : next,
+  const onSelect = useCallback((next: ChartSelection) => setSelection(selectOnly(next)), []);
+  const { onCommand } = props;
+  const workspaceId = loaded.workspace.id;
+  const onPlaced = useCallback(
+    (positions: Map<string, Position>, cause: PlacementCause) => {
+      onCommand(
+        placementCommand(workspaceId, positions, cause, layout.name, undefined, placements),
+      ).catch((e: unknown) => setExportError(e instanceof Error ? e.message : String(e)));
+    },
+    [onCommand, workspaceId, layout.name, placements],
+  );
+  const togglePin = useCallback(() => {
+    const command = pinCommand(workspaceId, selection.entities, placements, (id) =>
+      chart.current?.getPositions().get(id),
     );
-  }, []);
+    if (command) {
+      onCommand(command).catch((e: unknown) =>
+        setExportError(e instanceof Error ? e.message : String(e)),
+      );
+    }
+  }, [onCommand, workspaceId, selection.entities, placements]);
   const toggleCollapse = useCallback((id: string) => {
     setCollapsed((current) => {
       const next = new Set(current);
@@ -158,18 +184,18 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
       }
     : undefined;
 
-  const multi = selected.entities.length + selected.links.length > 1;
+  const multi = selection.entities.length + selection.links.length > 1;
   const details = multi ? (
     <BulkEditPanel
-      entityCount={selected.entities.length}
-      linkCount={selected.links.length}
+      entityCount={selection.entities.length}
+      linkCount={selection.links.length}
       onApply={editing.applyBulk}
       onDelete={editing.deleteSelection}
     />
   ) : (
     <Inspector
       loaded={loaded}
-      selection={selection}
+      selection={selection.focus}
       today={today}
       onSelect={onSelect}
       onCommand={props.onCommand}
@@ -180,7 +206,22 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
 
   const notice = editing.message ?? exportError;
   return (
-    <div className="ws-screen" onKeyDown={editing.onKeyDown}>
+    <div
+      className="ws-screen"
+      onKeyDown={(e) => {
+        if (e.key.toLowerCase() === 'p' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+          if (
+            e.target instanceof HTMLElement &&
+            e.target.closest('input, textarea, select, dialog')
+          )
+            return;
+          e.preventDefault();
+          togglePin();
+          return;
+        }
+        editing.onKeyDown(e);
+      }}
+    >
       <Toolbar
         view={view}
         onView={setView}
@@ -207,7 +248,13 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
                 setFilters(next.filters);
                 // The layout's name only: its positions are the view's, so nothing re-runs.
                 setLayout((l) => ({ name: next.layout, run: l.run }));
-                if (next.positions.size > 0) setViewPositions(next.positions);
+                if (next.positions.size > 0) {
+                  onCommand(
+                    placementCommand(workspaceId, next.positions, 'view', next.layout, saved.name),
+                  ).catch((e: unknown) =>
+                    setExportError(e instanceof Error ? e.message : String(e)),
+                  );
+                }
               }}
               onDelete={(id) => void savedViews.remove(id)}
             />
@@ -233,8 +280,7 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
               measureValues={props.measureValues ?? analysis.measure ?? undefined}
               geography={geography}
               selection={selection}
-              onSelect={onSelect}
-              onSelectionChange={setSelected}
+              onSelectionChange={setSelection}
               onDrawLink={editing.proposeLink}
               linkMode={linkMode}
               nodeSizes={props.nodeSizes ?? analysis.sizes}
@@ -243,7 +289,8 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
               onLayoutProgress={setProgress}
               visible={view === 'chart'}
               label={`Association chart of ${loaded.workspace.name}: ${elements.nodes.length} entities and ${elements.edges.length} links`}
-              positions={viewPositions}
+              placements={placements}
+              onPlaced={onPlaced}
               onReady={onReady}
             />
             <p id="chart-keys" className="chart-keys">
@@ -263,7 +310,7 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
               entities={source.entities}
               links={source.links}
               today={today}
-              selection={selection}
+              selection={selection.focus}
               onSelect={onSelect}
             />
           ) : null}
@@ -279,13 +326,13 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
                 loaded={loaded}
                 value={filters}
                 onChange={setFilters}
-                selection={selected.entities}
+                selection={selection.entities}
               />
             ),
             analysis: (
               <AnalysisPanel
                 loaded={loaded}
-                selection={selected.entities}
+                selection={selection.entities}
                 today={today}
                 onSizeBy={analysis.onSizeBy}
                 onColourBy={analysis.onColourBy}

@@ -10,3 +10,4 @@ export * from './workspace';
 export * from './audit';
 export * from './view';
 export * from './linkPhrases';
+export * from './placement';

@@ -1,5 +1,12 @@
 import type { AuditEntry } from '../../../shared/audit';
-import type { Entity, IntelItem, Link, SavedView, Workspace } from '../../../shared/model';
+import type {
+  Entity,
+  IntelItem,
+  Link,
+  Placement,
+  SavedView,
+  Workspace,
+} from '../../../shared/model';
 import type { Command } from '../api';
 import type { StoreTx } from '../db';
 import type {
@@ -25,6 +32,7 @@ export interface DataRecords {
   profiles: ProfileRecord;
   reviews: ReviewRecord;
   merges: MergeRecord;
+  placements: Placement;
 }
 export type DataTableName = keyof DataRecords;
 
@@ -65,6 +73,8 @@ export interface StoreCommand extends Command {
    * joins no workspace's undo history.
    */
   readonly vaultLevel?: boolean;
+  /** Saved but kept off the undo history (automatic placement of entities that had none). */
+  readonly untracked?: boolean;
 }
 
 /** How many records a step must write before sealing them ahead in workers pays off. */
@@ -72,7 +82,7 @@ export const MANY_RECORDS = 500;
 
 export function defineCommand<T extends object>(
   label: string,
-  steps: Pick<StoreCommand, 'apply' | 'revert' | 'writesMany' | 'vaultLevel'>,
+  steps: Pick<StoreCommand, 'apply' | 'revert' | 'writesMany' | 'vaultLevel' | 'untracked'>,
   extra?: T,
 ): StoreCommand & T {
   return { label, [STORE_COMMAND]: true, ...steps, ...(extra as T) };

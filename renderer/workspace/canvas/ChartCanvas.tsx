@@ -8,21 +8,27 @@ import type { ViewportSource } from '../geo/GeoUnderlay';
 import { GeoUnderlay } from '../geo/GeoUnderlay';
 import { useOutline } from '../geo/useOutline';
 import type { Highlight } from './analysisStyling';
-import type { ChartSelection, NodeDescription, Position, SelectedIds } from './ChartController';
+import type { Placed } from '../../../shared/model';
+import type { Selection } from '../selection';
+import { NOTHING_SELECTED } from '../selection';
+import type { NodeDescription, Position, SelectedIds } from './ChartController';
 import { ChartController } from './ChartController';
 import type { LayoutContext, LayoutName } from './layouts';
 import { chartUsesWebgl } from '../../platform/graphics';
+import { publishProbe } from './chartProbe';
 
 /** What the screen may ask of the mounted chart, without touching Cytoscape itself. */
 export interface ChartHandle {
   fit(): void;
-  layout(name: LayoutName): Promise<void>;
+  layout(name: LayoutName): Promise<unknown>;
   nodeCount(): number;
   edgeCount(): number;
   describeNode(id: string): NodeDescription | undefined;
   getPositions(): Map<string, Position>;
   renderedPosition(id: string): Position | undefined;
   selectedIds(): SelectedIds;
+  /** The id of the first drawn node with this label (for tests that find a node as a user would). */
+  findByLabel(label: string): string | undefined;
   chartPng(scale?: number): Promise<Blob>;
   chartSvg(scale?: number): Promise<string>;
   readonly destroyed: boolean;
@@ -36,6 +42,12 @@ export interface LayoutProgress {
   stop: () => void;
 }
 
+/**
+ * Why the chart chose places: `automatic` for entities that had none (saved, not undoable),
+ * `drag` after the analyst moved nodes, `layout` after a layout the analyst ran.
+ */
+export type PlacementCause = 'automatic' | 'drag' | 'layout';
+
 /** Above this many nodes the force layout is ForceAtlas2 in a worker rather than fcose. */
 export const FORCE_IN_WORKER_ABOVE = 1500;
 
@@ -48,12 +60,15 @@ export interface ChartCanvasProps {
   measureValues?: ReadonlyMap<string, number> | undefined;
   /** Where the geographic layout puts each entity; present while that layout is chosen. */
   geography?: GeoPlacement | null;
-  selection: ChartSelection;
-  onSelect: (selection: ChartSelection) => void;
-  onSelectionChange?: (selected: SelectedIds) => void;
+  /** The Map screen's one selection: the chart mirrors it and reports changes made on it. */
+  selection: Selection;
+  onSelectionChange: (selection: Selection) => void;
   onDrawLink?: (source: string, target: string) => void;
   linkMode?: boolean;
-  positions?: ReadonlyMap<string, Position> | undefined;
+  /** The workspace's stored places: the chart draws nodes there and follows every change. */
+  placements: ReadonlyMap<string, Placed>;
+  /** Places the chart chose, for the screen to save. */
+  onPlaced?: (positions: Map<string, Position>, cause: PlacementCause) => void;
   nodeSizes?: ReadonlyMap<string, number> | null;
   nodeColours?: ReadonlyMap<string, string> | null;
   highlight?: Highlight | null;
@@ -70,7 +85,8 @@ export function ChartCanvas(props: ChartCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<ChartController | null>(null);
   const latest = useRef(props);
-  const positionsAtMount = useRef(props.positions);
+  // Until the first placement is done, element updates wait: they would place nodes twice.
+  const placedOnce = useRef(false);
   const [viewport, setViewport] = useState<ViewportSource | null>(null);
   // The strip as the last geographic run laid it out; gone once other positions are applied.
   const [strip, setStrip] = useState<StripFrame | null>(null);
@@ -82,31 +98,40 @@ export function ChartCanvas(props: ChartCanvasProps) {
 
   // One Cytoscape per mount, destroyed on unmount: its listeners and canvases must not outlive the view.
   useEffect(() => {
-    const { elements, positions, layout, onReady } = latest.current;
+    const { elements, placements, layout, onReady } = latest.current;
     if (!container.current) return undefined;
     const started = performance.now();
     const chart = new ChartController(elements, {
       container: container.current,
-      ...(positions ? { positions } : {}),
-      onSelect: (s) => latest.current.onSelect(s),
-      onSelectionChange: (s) => latest.current.onSelectionChange?.(s),
+      positions: placements,
+      onSelectionChange: (s) => latest.current.onSelectionChange(s),
       onDrawLink: (a, b) => latest.current.onDrawLink?.(a, b),
+      onMoved: (moved) => latest.current.onPlaced?.(moved, 'drag'),
       webgl: chartUsesWebgl(),
     });
     controller.current = chart;
+    publishProbe(chart);
+    chart.setSelection(latest.current.selection);
     setViewport(chart);
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(container.current);
-    const ready = ChartController.hasAllPositions(elements, positions)
-      ? Promise.resolve()
+    // A workspace never laid out gets its first layout; otherwise only entities without a
+    // place are put beside what they link to. Either way the places are saved.
+    const placing = chart.hasStoredPlaces()
+      ? Promise.resolve(chart.placeUnplaced())
       : chart.layout(layout, layoutContext(latest.current));
-    void ready.then(() => {
+    void placing.then((placed) => {
+      if (chart.destroyed) return;
+      placedOnce.current = true;
+      if (placed.size > 0) latest.current.onPlaced?.(placed, 'automatic');
       // Wait for the frame that paints, so the figure is time to first draw, not to first call.
       requestAnimationFrame(() => {
         if (!chart.destroyed) onReady?.(chart, performance.now() - started);
       });
     });
     return () => {
+      publishProbe(undefined);
+      placedOnce.current = false;
       observer.disconnect();
       setViewport(null);
       chart.destroy();
@@ -116,8 +141,17 @@ export function ChartCanvas(props: ChartCanvasProps) {
   }, []);
 
   useEffect(() => {
-    controller.current?.update(props.elements);
+    const chart = controller.current;
+    if (!chart) return;
+    chart.update(props.elements);
+    if (!placedOnce.current) return;
+    const placed = chart.placeUnplaced();
+    if (placed.size > 0) latest.current.onPlaced?.(placed, 'automatic');
   }, [props.elements]);
+
+  useEffect(() => {
+    controller.current?.setPlacements(props.placements);
+  }, [props.placements]);
 
   useEffect(() => {
     const chart = controller.current;
@@ -127,8 +161,11 @@ export function ChartCanvas(props: ChartCanvasProps) {
     setStrip(
       layout === 'geographic' && geography ? stripFrame(geography.strip, geography.inStrip) : null,
     );
+    const report = (placed: Map<string, Position>) => {
+      if (!chart.destroyed && placed.size > 0) latest.current.onPlaced?.(placed, 'layout');
+    };
     if (layout !== 'force' || chart.nodeCount() <= FORCE_IN_WORKER_ABOVE) {
-      void chart.layout(layout, layoutContext(latest.current));
+      void chart.layout(layout, layoutContext(latest.current)).then(report);
       return undefined;
     }
     const job = chart.startForceAtlas2((done, of) =>
@@ -136,18 +173,11 @@ export function ChartCanvas(props: ChartCanvasProps) {
     );
     onLayoutProgress?.({ done: 0, of: 1, stop: job.stop });
     job.result
+      .then(() => report(chart.getPositions()))
       .catch((e: unknown) => console.error(e))
       .finally(() => latest.current.onLayoutProgress?.(null));
     return () => job.stop();
   }, [props.layoutRun]);
-
-  useEffect(() => {
-    // Those given at mount were drawn already; later ones come from opening a saved view.
-    if (props.positions && props.positions !== positionsAtMount.current) {
-      controller.current?.applyPositions(props.positions);
-      setStrip(null);
-    }
-  }, [props.positions]);
 
   useEffect(() => {
     controller.current?.setBackdrop(geographic ? { outline, strip } : null);
@@ -170,13 +200,13 @@ export function ChartCanvas(props: ChartCanvasProps) {
   }, [props.linkMode]);
 
   useEffect(() => {
-    controller.current?.select(props.selection);
+    controller.current?.setSelection(props.selection);
   }, [props.selection]);
 
   useEffect(() => {
     if (!props.visible) return;
     controller.current?.resize();
-    controller.current?.centreOn(latest.current.selection);
+    controller.current?.centreOn(latest.current.selection.focus);
   }, [props.visible]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -191,7 +221,7 @@ export function ChartCanvas(props: ChartCanvasProps) {
       ArrowRight: () => chart.panBy(-PAN_STEP, 0),
       ArrowUp: () => chart.panBy(0, PAN_STEP),
       ArrowDown: () => chart.panBy(0, -PAN_STEP),
-      Escape: () => latest.current.onSelect(null),
+      Escape: () => latest.current.onSelectionChange(NOTHING_SELECTED),
     };
     const action = actions[event.key];
     if (action) {
@@ -212,6 +242,9 @@ export function ChartCanvas(props: ChartCanvasProps) {
         aria-describedby="chart-keys"
         tabIndex={0}
         onKeyDown={onKeyDown}
+        // Cytoscape swallows the pointer, so the browser would not move focus here by itself:
+        // a click on the chart must give it the keyboard (N, L, Delete, arrows).
+        onPointerDown={() => container.current?.focus({ preventScroll: true })}
       />
     </div>
   );

@@ -21,12 +21,24 @@ import { fa2Input } from '../layout/fa2Matrices';
 import { isLargeMap, renderOptions } from './performance';
 import { chartStylesheet } from './stylesheet';
 import { edgeData, edgeDefinition, nodeData, nodeDefinition } from './toCyElements';
+import type { Placed } from '../../../shared/model';
+import type { SelectedItem, Selection } from '../selection';
+import type { Position } from './placing';
+import {
+  applyPlaced,
+  draggedLeaves,
+  placeBeside,
+  readPositions,
+  unplacedIds,
+  withPinnedLocked,
+} from './placing';
+import { sameSelection, settle } from '../selection';
 
 cytoscape.use(fcose);
 cytoscape.use(edgehandles);
 
-export type ChartSelection = { type: 'entity' | 'link'; id: string } | null;
-export type Position = { x: number; y: number };
+export type ChartSelection = SelectedItem | null;
+export type { Position };
 /** Zoom from which a large map draws icons and labels (a node is then 24 px or more across). */
 const DETAIL_ZOOM = 0.6;
 
@@ -40,8 +52,8 @@ function registerSvgExport(): Promise<void> {
 
 /** Everything selected on the chart, for bulk edits and deletion. */
 export interface SelectedIds {
-  entities: string[];
-  links: string[];
+  entities: readonly string[];
+  links: readonly string[];
 }
 export type NodeDescription = {
   label: string;
@@ -55,9 +67,12 @@ export type NodeDescription = {
 export interface ChartControllerOptions {
   /** Absent in unit tests: Cytoscape then runs headless. */
   container?: HTMLElement;
-  positions?: ReadonlyMap<string, Position>;
-  onSelect?: (selection: ChartSelection) => void;
-  onSelectionChange?: (selected: SelectedIds) => void;
+  /** Stored places (the workspace's placement record); nodes without one are placed later. */
+  positions?: ReadonlyMap<string, Placed>;
+  /** Called once a drag ends, with where every moved entity now sits. */
+  onMoved?: (moved: Map<string, Position>) => void;
+  /** The whole selection after each gesture on the chart (a click, Shift+click, a box). */
+  onSelectionChange?: (selection: Selection) => void;
   /** Called when the analyst drags from one node to another: a proposed link, not yet made. */
   onDrawLink?: (source: string, target: string) => void;
   /** Draw with Cytoscape's WebGL renderer (only offered where a hardware GPU exists). */
@@ -75,16 +90,25 @@ export class ChartController {
   private pendingEdges: ChartElements['edges'] | null = null;
   private edgeTimer: number | undefined;
   private backdrop: Backdrop | null = null;
+  /** The element the analyst last clicked or selected: the inspector's focus while selected. */
+  private lastPicked: SelectedItem | null = null;
+  /** What the chart shows as selected, as last reported or mirrored. */
+  private shown: Selection | null = null;
+  /** True while mirroring a selection made elsewhere: those events are not the analyst's. */
+  private mirroring = false;
+  /** The places last read from the store: new nodes go there when they have one. */
+  private stored: ReadonlyMap<string, Placed>;
 
   constructor(elements: ChartElements, options: ChartControllerOptions = {}) {
     const count = elements.nodes.length + elements.edges.length;
     this.current = elements;
-    const positions = options.positions;
+    const positions = options.positions ?? new Map<string, Placed>();
+    this.stored = positions;
     // A large map shows its nodes first and its links a frame later: the analyst sees the
     // network's shape sooner, and the costly edge pass no longer delays the first paint.
     const deferEdges = options.container !== undefined && isLargeMap(count);
     const definitions: ElementDefinition[] = [
-      ...elements.nodes.map((n) => nodeDefinition(n, positions?.get(n.id))),
+      ...elements.nodes.map((n) => nodeDefinition(n, positions.get(n.id))),
       ...(deferEdges ? [] : elements.edges.map(edgeDefinition)),
     ];
     this.cy = cytoscape({
@@ -96,30 +120,45 @@ export class ChartController {
       elements: definitions,
       layout: { name: 'preset', fit: true, padding: 40 },
     });
-    const onSelect = options.onSelect;
-    if (onSelect) {
-      this.cy.on('select', (event) => {
-        const target = event.target as cytoscape.SingularElementArgument;
-        onSelect({ type: target.isNode() ? 'entity' : 'link', id: target.id() });
-      });
-      this.cy.on('unselect', () => {
-        if (this.cy.$(':selected').empty()) onSelect(null);
-      });
-    }
     const onSelectionChange = options.onSelectionChange;
     if (onSelectionChange) {
-      // Box selection fires one event per element; report once, after the gesture.
+      const picked = (event: cytoscape.EventObject) => {
+        const target = event.target as cytoscape.SingularElementArgument;
+        this.lastPicked = { type: target.isNode() ? 'entity' : 'link', id: target.id() };
+      };
+      this.cy.on('tap select', 'node, edge', picked);
+      // A box selection fires one event per element; report once, after the gesture.
       let pending = false;
       this.cy.on('select unselect', () => {
-        if (pending) return;
+        if (pending || this.mirroring) return;
         pending = true;
         queueMicrotask(() => {
           pending = false;
-          if (!this.cy.destroyed()) onSelectionChange(this.selectedIds());
+          if (this.cy.destroyed()) return;
+          const next = settle(this.selectedIds(), [this.lastPicked, this.shown?.focus]);
+          if (this.shown && sameSelection(next, this.shown)) return;
+          this.shown = next;
+          onSelectionChange(next);
         });
       });
     }
     if (options.container && isLargeMap(count)) this.showDetailWhenZoomedIn();
+    applyPlaced(this.cy, positions);
+    const onMoved = options.onMoved;
+    if (onMoved) {
+      // Dragging several nodes ends with one dragfree per node: report them together.
+      let grabbed = this.cy.collection();
+      this.cy.on('dragfree', 'node', (event) => {
+        const first = grabbed.empty();
+        grabbed = grabbed.union(event.target as cytoscape.NodeSingular);
+        if (!first) return;
+        queueMicrotask(() => {
+          const leaves = draggedLeaves(grabbed.nodes());
+          grabbed = this.cy.collection();
+          if (!this.cy.destroyed() && leaves.nonempty()) onMoved(readPositions(this.cy, leaves));
+        });
+      });
+    }
     if (deferEdges) {
       this.pendingEdges = elements.edges;
       this.edgeTimer = window.setTimeout(() => this.flushEdges(), 0);
@@ -145,15 +184,31 @@ export class ChartController {
 
   /** Where every entity is drawn now (groups follow their members), for saved views. */
   getPositions(): Map<string, Position> {
-    const out = new Map<string, Position>();
-    this.cy
-      .nodes()
-      .not(':parent')
-      .forEach((n: NodeSingular) => {
-        const { x, y } = n.position();
-        out.set(n.id(), { x, y });
-      });
-    return out;
+    return readPositions(this.cy);
+  }
+
+  /**
+   * Follows the store's places: nodes whose stored place differs from where they are drawn move
+   * there (an undone move, a saved view applied elsewhere), pinned ones are marked.
+   */
+  setPlacements(stored: ReadonlyMap<string, Placed>): void {
+    if (stored === this.stored) return;
+    this.stored = stored;
+    applyPlaced(this.cy, stored);
+  }
+
+  /**
+   * Gives every node without a stored place one beside what it links to, and returns those
+   * places so the caller can save them. Nothing to do returns an empty map.
+   */
+  placeUnplaced(): Map<string, Position> {
+    const ids = unplacedIds(this.cy, this.stored);
+    return ids.length === 0 ? new Map() : placeBeside(this.cy, ids);
+  }
+
+  /** Whether any drawn node has a stored place (a workspace never laid out has none). */
+  hasStoredPlaces(): boolean {
+    return unplacedIds(this.cy, this.stored).length < this.cy.nodes().not(':parent').length;
   }
 
   /** Moves the nodes named in `positions` in one batch, so the chart redraws once. */
@@ -218,14 +273,6 @@ export class ChartController {
     return backdrop ? backdropUnderSvg(svg, bounds, backdrop) : svg;
   }
 
-  /** Whether every node came with a saved position, so no layout needs to run. */
-  static hasAllPositions(
-    elements: ChartElements,
-    positions?: ReadonlyMap<string, Position>,
-  ): boolean {
-    return positions !== undefined && elements.nodes.every((n) => n.isGroup || positions.has(n.id));
-  }
-
   /** Large maps: icons and labels come in (class `detail`) once nodes are big enough to read. */
   private showDetailWhenZoomedIn(): void {
     let detailed = false;
@@ -270,41 +317,31 @@ export class ChartController {
     const diff = diffElements(this.current, next);
     this.current = next;
     const cy = this.cy;
+    // Order matters: Cytoscape removes a group's children with it, so members leaving a group
+    // move out (to a group that may itself be new) before any node goes; links go first and
+    // come last, when both their ends exist.
     cy.batch(() => {
-      let gone = cy.collection();
-      for (const id of diff.removed) gone = gone.union(cy.getElementById(id));
-      cy.remove(gone);
-      if (diff.addedNodes.length > 0) cy.add(diff.addedNodes.map((n) => nodeDefinition(n)));
+      const gone = cy.collection().union(diff.removed.map((id) => cy.getElementById(id)));
+      cy.remove(gone.edges());
+      if (diff.addedNodes.length > 0) {
+        cy.add(diff.addedNodes.map((n) => nodeDefinition(n, this.stored.get(n.id))));
+      }
       for (const { id, parent } of diff.reparented) cy.getElementById(id).move({ parent });
+      cy.remove(gone.nodes().filter((n) => !n.removed()));
       for (const node of diff.changedNodes) cy.getElementById(node.id).data(nodeData(node));
       if (diff.addedEdges.length > 0) cy.add(diff.addedEdges.map(edgeDefinition));
       for (const edge of diff.changedEdges) cy.getElementById(edge.id).data(edgeData(edge));
     });
-    this.placeNewNodes(diff.addedNodes.map((n) => n.id));
+    if (diff.addedNodes.length > 0) applyPlaced(cy, this.stored);
     return diff;
   }
 
-  /** New entities appear beside something they link to, or in the middle of the view. */
-  private placeNewNodes(ids: string[]): void {
-    const extent = this.cy.extent();
-    const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
-    ids.forEach((id, i) => {
-      const node = this.cy.getElementById(id) as NodeSingular;
-      if (node.empty() || node.isParent()) return;
-      const placed = node
-        .neighborhood()
-        .nodes()
-        .filter((n) => !n.isParent() && !ids.includes(n.id()));
-      const anchor = placed.nonempty() ? (placed.first() as NodeSingular).position() : centre;
-      const angle = (i * 2.4) % (2 * Math.PI);
-      node.position({ x: anchor.x + 90 * Math.cos(angle), y: anchor.y + 90 * Math.sin(angle) });
-    });
-  }
-
-  layout(name: LayoutName, context: LayoutContext = {}): Promise<void> {
-    if (this.cy.destroyed() || this.cy.nodes().empty()) return Promise.resolve();
+  /** Runs a layout on everything but the pinned nodes; resolves with where nodes ended up. */
+  async layout(name: LayoutName, context: LayoutContext = {}): Promise<Map<string, Position>> {
+    if (this.cy.destroyed() || this.cy.nodes().empty()) return new Map();
     this.flushEdges();
-    return runLayout(this.cy, name, context);
+    await withPinnedLocked(this.cy, () => runLayout(this.cy, name, context));
+    return this.cy.destroyed() ? new Map() : readPositions(this.cy);
   }
 
   /**
@@ -313,7 +350,10 @@ export class ChartController {
    */
   startForceAtlas2(onProgress: (done: number, of: number) => void): Fa2Job {
     const now = this.getPositions();
-    const input = fa2Input(this.current, (id, i) => now.get(id) ?? { x: (i % 100) * 50, y: i });
+    const input = fa2Input(this.current, (id, i) => ({
+      ...(now.get(id) ?? { x: (i % 100) * 50, y: i }),
+      fixed: this.stored.get(id)?.pinned === true,
+    }));
     const job = startFa2(input, onProgress);
     return {
       stop: job.stop,
@@ -343,16 +383,43 @@ export class ChartController {
     this.cy.panBy({ x: dx, y: dy });
   }
 
-  /** Mirrors a selection made elsewhere (table, inspector) and brings it into view. */
-  select(selection: ChartSelection): void {
-    const wanted = selection ? this.cy.getElementById(selection.id) : undefined;
-    // Already selected means the choice was made on the chart (perhaps one of several): keep it.
-    if (wanted?.selected()) return;
-    this.cy.batch(() => {
-      this.cy.$(':selected').unselect();
-      wanted?.select();
-    });
-    this.centreOn(selection);
+  /**
+   * Mirrors the selection (made here or elsewhere: table, search, inspector, keyboard) and brings
+   * a newly focused element into view. Mirroring fires no report back.
+   */
+  setSelection(selection: Selection): void {
+    const previous = this.shown;
+    if (previous && sameSelection(previous, selection)) return;
+    this.shown = selection;
+    const wanted = new Set([...selection.entities, ...selection.links]);
+    this.mirroring = true;
+    try {
+      this.cy.batch(() => {
+        this.cy.$(':selected').forEach((el) => {
+          if (!wanted.has(el.id())) el.unselect();
+        });
+        for (const id of wanted) {
+          const el = this.cy.getElementById(id);
+          if (el.nonempty() && !el.selected()) el.select();
+        }
+      });
+    } finally {
+      this.mirroring = false;
+    }
+    if (selection.focus && selection.focus.id !== previous?.focus?.id) {
+      this.lastPicked = selection.focus;
+      this.revealIfHidden(selection.focus);
+    }
+  }
+
+  /** Pans to an element only if it is off screen, so clicking on the chart never moves it. */
+  private revealIfHidden(item: SelectedItem): void {
+    const el = this.cy.getElementById(item.id);
+    if (el.empty() || this.cy.width() === 0) return;
+    const box = el.renderedBoundingBox();
+    const inside =
+      box.x1 >= 0 && box.y1 >= 0 && box.x2 <= this.cy.width() && box.y2 <= this.cy.height();
+    if (!inside) this.centreOn(item);
   }
 
   /** Brings a selected element into view; skipped while the chart is hidden and has no size. */
@@ -383,6 +450,12 @@ export class ChartController {
       width: Math.round(node.width()),
       colour: String(node.style('background-color')),
     };
+  }
+
+  /** The first drawn node with this label, for tests that find a node as a user would. */
+  findByLabel(label: string): string | undefined {
+    const node = this.cy.nodes().filter((n: NodeSingular) => n.data('label') === label);
+    return node.nonempty() ? node.first().id() : undefined;
   }
 
   /** Where a node is on screen, relative to the chart's container, for pointer-driven tests. */

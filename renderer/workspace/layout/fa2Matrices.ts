@@ -17,7 +17,7 @@ export interface Fa2Input {
  */
 export function fa2Input(
   elements: ChartElements,
-  start: (id: string, index: number) => { x: number; y: number },
+  start: (id: string, index: number) => { x: number; y: number; fixed?: boolean },
 ): Fa2Input {
   const leaves = elements.nodes.filter((n) => !n.isGroup || n.hiddenCount !== undefined);
   const offset = new Map<string, number>();
@@ -31,6 +31,7 @@ export function fa2Input(
     nodes[j + 6] = 1; // mass: one plus weighted degree, added below
     nodes[j + 7] = 1; // convergence
     nodes[j + 8] = 1; // size
+    nodes[j + 9] = p.fixed ? 1 : 0; // pinned by the analyst: ForceAtlas2 leaves it where it is
   });
   const kept = elements.edges.filter((e) => offset.has(e.source) && offset.has(e.target));
   const edges = new Float32Array(kept.length * PPE);

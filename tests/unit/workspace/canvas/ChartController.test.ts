@@ -3,6 +3,9 @@ import { group, link, mapOf, person, sampleId } from '../../../../renderer/dev/f
 import { ChartController } from '../../../../renderer/workspace/canvas/ChartController';
 import { collapseGroups } from '../../../../renderer/workspace/collapse';
 import { buildElements } from '../../../../renderer/workspace/elements';
+import type { Selection } from '../../../../renderer/workspace/selection';
+import { NOTHING_SELECTED, selectOnly } from '../../../../renderer/workspace/selection';
+import type { Core } from 'cytoscape';
 
 const P = (n: number) => sampleId('ent', n);
 const L = (n: number) => sampleId('lnk', n);
@@ -66,15 +69,82 @@ describe('ChartController (headless Cytoscape)', () => {
     chart.destroy();
   });
 
-  it('reports selections made on the chart as entity or link ids', () => {
-    const seen: unknown[] = [];
+  it('reports the whole selection after each gesture, focused on the element last picked', async () => {
+    const seen: Selection[] = [];
     const chart = new ChartController(buildElements(workspace(), TODAY), {
-      onSelect: (s) => seen.push(s),
+      onSelectionChange: (s) => seen.push(s),
     });
-    chart.select({ type: 'entity', id: P(3) });
-    chart.select({ type: 'link', id: L(3) });
-    chart.select(null);
-    expect(seen).toEqual([{ type: 'entity', id: P(3) }, null, { type: 'link', id: L(3) }, null]);
+    // The analyst's gestures, as Cytoscape turns them into events.
+    const cy = (chart as unknown as { cy: Core }).cy;
+    const gesture = async (pick: string, change: () => void) => {
+      cy.getElementById(pick).emit('tap');
+      change();
+      await Promise.resolve();
+    };
+    await gesture(P(1), () => cy.getElementById(P(1)).select());
+    await gesture(P(3), () => cy.getElementById(P(3)).select()); // Shift+click
+    await gesture(P(1), () => cy.getElementById(P(3)).unselect()); // a plain click on the first
+    expect(seen.map((s) => [s.entities, s.focus?.id])).toEqual([
+      [[P(1)], P(1)],
+      [[P(1), P(3)], P(3)],
+      [[P(1)], P(1)],
+    ]);
+    await gesture(L(3), () => {
+      cy.$(':selected').unselect();
+      cy.getElementById(L(3)).select();
+    });
+    expect(seen.at(-1)).toMatchObject({ entities: [], links: [L(3)], focus: { type: 'link' } });
+    chart.destroy();
+  });
+
+  it('mirrors a selection made elsewhere without reporting it back', async () => {
+    const seen: Selection[] = [];
+    const chart = new ChartController(buildElements(workspace(), TODAY), {
+      onSelectionChange: (s) => seen.push(s),
+    });
+    chart.setSelection(selectOnly({ type: 'entity', id: P(3) }));
+    await Promise.resolve();
+    expect(chart.selectedIds()).toEqual({ entities: [P(3)], links: [] });
+    chart.setSelection(NOTHING_SELECTED);
+    await Promise.resolve();
+    expect(chart.selectedIds()).toEqual({ entities: [], links: [] });
+    expect(seen).toEqual([]);
+    chart.destroy();
+  });
+
+  it('draws nodes at their stored places, follows the store, and places new ones beside a neighbour', () => {
+    const ws = workspace();
+    const stored = new Map([
+      [P(1), { x: 10, y: 10 }],
+      [P(2), { x: 200, y: 10, pinned: true as const }],
+    ]);
+    const chart = new ChartController(buildElements(ws, TODAY), { positions: stored });
+    expect(chart.describeNode(P(1))?.position).toEqual({ x: 10, y: 10 });
+    expect(chart.hasStoredPlaces()).toBe(true);
+    const placed = chart.placeUnplaced();
+    expect([...placed.keys()]).toEqual([P(3)]);
+    // Cy is linked to Ann: it lands 90 px from her.
+    const cyAt = placed.get(P(3))!;
+    expect(Math.round(Math.hypot(cyAt.x - 10, cyAt.y - 10))).toBe(90);
+    chart.setPlacements(new Map([...stored, [P(1), { x: -50, y: 5 }], [P(3), cyAt]]));
+    expect(chart.describeNode(P(1))?.position).toEqual({ x: -50, y: 5 });
+    chart.destroy();
+  });
+
+  it('keeps pinned nodes where they are through a layout', async () => {
+    const ws = workspace();
+    const stored = new Map([
+      [P(1), { x: 10, y: 10 }],
+      [P(2), { x: 777, y: -333, pinned: true as const }],
+      [P(3), { x: 30, y: 30 }],
+    ]);
+    const chart = new ChartController(buildElements(ws, TODAY, { compound: false }), {
+      positions: stored,
+    });
+    for (const name of ['grid', 'concentric', 'hierarchy'] as const) {
+      const after = await chart.layout(name);
+      expect(after.get(P(2)), name).toEqual({ x: 777, y: -333 });
+    }
     chart.destroy();
   });
 

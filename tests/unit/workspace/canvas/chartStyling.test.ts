@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { link, mapOf, person, sampleId } from '../../../../renderer/dev/factories';
 import { coloursFromAnalysis } from '../../../../renderer/workspace/canvas/analysisColours';
 import { sizesFromMeasure } from '../../../../renderer/workspace/canvas/analysisStyling';
+import { selectOnly } from '../../../../renderer/workspace/selection';
 import { ChartController } from '../../../../renderer/workspace/canvas/ChartController';
 import { buildElements } from '../../../../renderer/workspace/elements';
 
@@ -55,7 +56,7 @@ describe('ChartController positions, sizes, colours and highlight (headless)', (
 
   it('reports every selected element for bulk edits', () => {
     const c = chart();
-    c.select({ type: 'entity', id: P(1) });
+    c.setSelection(selectOnly({ type: 'entity', id: P(1) }));
     expect(c.selectedIds()).toEqual({ entities: [P(1)], links: [] });
     c.destroy();
   });
