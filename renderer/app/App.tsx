@@ -9,7 +9,7 @@ import { useAutoLock } from './useAutoLock';
 type Phase =
   | { kind: 'loading' }
   | { kind: 'create' }
-  | { kind: 'unlock'; notice?: string }
+  | { kind: 'unlock'; notice?: string; reopen?: string }
   | { kind: 'open'; session: Session; workspaceId?: string };
 
 const LOCK_NOTICES = {
@@ -35,8 +35,10 @@ export function App({ platform, vault }: { platform: Platform; vault: VaultServi
   const lock = useCallback(
     async (reason: keyof typeof LOCK_NOTICES) => {
       if (!session || session.locked) return;
+      // Unlocking again returns to the workspace that was open; the id stays in memory only.
+      const reopen = session.current()?.workspace.id;
       await session.lock(reason);
-      setPhase({ kind: 'unlock', notice: LOCK_NOTICES[reason] });
+      setPhase({ kind: 'unlock', notice: LOCK_NOTICES[reason], ...(reopen ? { reopen } : {}) });
     },
     [session],
   );
@@ -69,7 +71,15 @@ export function App({ platform, vault }: { platform: Platform; vault: VaultServi
         <UnlockVault
           vault={vault}
           notice={phase.notice}
-          onUnlocked={(s) => setPhase({ kind: 'open', session: s })}
+          onUnlocked={(s) => {
+            const reopen = phase.reopen;
+            if (!reopen) return setPhase({ kind: 'open', session: s });
+            // A workspace deleted or unreadable meanwhile just leaves the list showing.
+            void s.openWorkspace(reopen).then(
+              () => setPhase({ kind: 'open', session: s, workspaceId: reopen }),
+              () => setPhase({ kind: 'open', session: s }),
+            );
+          }}
         />
       );
     case 'open':

@@ -115,6 +115,11 @@ export function ChartCanvas(props: ChartCanvasProps) {
     setViewport(chart);
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(container.current);
+    // Cytoscape blurs whatever has focus on mousedown, so the browser never moves focus here: a
+    // click on the chart must give it the keyboard (N, L, Delete, arrows), once the press is over.
+    const host = container.current;
+    const takeFocus = () => host.focus({ preventScroll: true });
+    host.addEventListener('pointerup', takeFocus, { capture: true });
     // A workspace never laid out gets its first layout; otherwise only entities without a
     // place are put beside what they link to. Either way the places are saved.
     const placing = chart.hasStoredPlaces()
@@ -132,6 +137,7 @@ export function ChartCanvas(props: ChartCanvasProps) {
     return () => {
       publishProbe(undefined);
       placedOnce.current = false;
+      host.removeEventListener('pointerup', takeFocus, { capture: true });
       observer.disconnect();
       setViewport(null);
       chart.destroy();
@@ -242,9 +248,6 @@ export function ChartCanvas(props: ChartCanvasProps) {
         aria-describedby="chart-keys"
         tabIndex={0}
         onKeyDown={onKeyDown}
-        // Cytoscape swallows the pointer, so the browser would not move focus here by itself:
-        // a click on the chart must give it the keyboard (N, L, Delete, arrows).
-        onPointerDown={() => container.current?.focus({ preventScroll: true })}
       />
     </div>
   );

@@ -1,0 +1,167 @@
+/**
+ * The core loop on the REAL app: first-run screen, real vault in IndexedDB, the demo, and only
+ * clicks and keys. Every edit is checked on the chart itself (Cytoscape's own counts, labels and
+ * places, through the read-only probe), in the table and in the audit log.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from './support/app';
+import { launchApp, screenshot } from './support/app';
+import {
+  chartEdges,
+  chartNodes,
+  chartReady,
+  chartSelection,
+  clickNode,
+  describeNode,
+  nodeByLabel,
+  nodePoint,
+} from './support/chart';
+import { createVault, E2E_PASSPHRASE } from './support/flows';
+import { watchProblems } from './support/problems';
+
+let app: RunningApp;
+let page: Page;
+let problems: string[];
+beforeAll(async () => {
+  app = await launchApp();
+  page = app.page;
+  problems = watchProblems(page);
+  await createVault(page, { demo: true });
+  await chartReady(page);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const counts = async () => ({ nodes: await chartNodes(page), edges: await chartEdges(page) });
+
+async function openAuditLog(): Promise<string[]> {
+  await page.getByRole('button', { name: 'Audit log' }).click();
+  await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+  const rows = await page.locator('table.data-table tbody tr').allTextContents();
+  await page.getByRole('button', { name: 'Workspaces' }).click();
+  await page.getByRole('button', { name: /^Open Kestrelford/ }).click();
+  await chartReady(page);
+  return rows;
+}
+
+describe('the map, as an analyst uses it', () => {
+  it('adds, links, edits, deletes, undoes and redoes, and the chart shows each step at once', async () => {
+    const start = await counts();
+    expect(start.nodes).toBeGreaterThan(100);
+    // The undo bar offers nothing yet: loading the demo is not an edit to undo.
+    await expect(
+      page.getByRole('button', { name: 'Undo', exact: true }).isDisabled(),
+    ).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Add nominal (person)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New entity' });
+    await dialog.getByLabel('Label').fill('Dorian Pyke');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect.poll(() => chartNodes(page)).toBe(start.nodes + 1);
+    const dorian = await nodeByLabel(page, 'Dorian Pyke');
+    expect(dorian).toBeTruthy();
+    await page.getByText(`${start.nodes + 1} on chart`).waitFor();
+    await screenshot(page, 'map-journey-01-added');
+
+    // Link Dorian to Maureen Threlfall with the keyboard: select both, press L.
+    const maureen = (await nodeByLabel(page, 'Maureen Threlfall'))!;
+    await clickNode(page, dorian!);
+    await clickNode(page, maureen, true);
+    await expect
+      .poll(async () => [...((await chartSelection(page))?.entities ?? [])].sort())
+      .toEqual([dorian, maureen].sort());
+    await page.keyboard.press('l');
+    const linkDialog = page.getByRole('dialog', { name: 'New link' });
+    await linkDialog.waitFor();
+    await linkDialog.getByLabel('Kind of link').selectOption('associate');
+    await linkDialog.getByRole('button', { name: 'Create link' }).click();
+    await expect.poll(() => chartEdges(page)).toBe(start.edges + 1);
+
+    // Edit a field in the inspector; the chart's label follows.
+    await clickNode(page, dorian!);
+    await expect.poll(() => chartSelection(page)).toMatchObject({ entities: [dorian] });
+    await page.getByRole('heading', { name: 'Dorian Pyke' }).waitFor();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page
+      .getByRole('form', { name: 'Edit Dorian Pyke' })
+      .getByLabel('Label')
+      .fill('Dorian Pike');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await describeNode(page, dorian!))?.label).toBe('Dorian Pike');
+
+    // Delete from the keyboard: the node and its link go from the chart, with no ghost left.
+    await page.locator('.chart-canvas').focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(counts).toEqual(start);
+    expect(await describeNode(page, dorian!)).toBeUndefined();
+    await expect(page.getByRole('heading', { name: 'Dorian Pike' }).count()).resolves.toBe(0);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(counts).toEqual({ nodes: start.nodes + 1, edges: start.edges + 1 });
+    expect((await describeNode(page, dorian!))?.label).toBe('Dorian Pike');
+    await page.keyboard.press('Control+y');
+    await expect.poll(counts).toEqual(start);
+    await page.keyboard.press('Control+z');
+    await expect.poll(counts).toEqual({ nodes: start.nodes + 1, edges: start.edges + 1 });
+
+    // The table lists the same entities.
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByRole('cell', { name: 'Dorian Pike' }).first().waitFor();
+    await page.getByRole('button', { name: 'Chart' }).click();
+
+    // Each step is in the audit log, newest first: the redo, the undo, the deletion, the edit...
+    const audit = await openAuditLog();
+    const entityRows = audit.filter((r) => /entity/.test(r)).slice(0, 6);
+    expect(entityRows.map((r) => /create|update|delete|restore/.exec(r)?.[0])).toEqual([
+      'restore',
+      'delete',
+      'restore',
+      'delete',
+      'update',
+      'create',
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a hand-placed node where it was dropped, through a tab switch and a lock', async () => {
+    const tony = (await nodeByLabel(page, 'Anthony Varrick'))!;
+    expect(tony).toBeTruthy();
+    const from = await nodePoint(page, tony);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 60, from.y + 40, { steps: 8 });
+    await page.mouse.up();
+    const placed = (await describeNode(page, tony))!.position;
+    await page.waitForTimeout(300); // the drag's save is one small write
+
+    await page.getByRole('tab', { name: 'Plans' }).click();
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await chartReady(page);
+    expect((await describeNode(page, tony))?.position).toEqual(placed);
+
+    await page.keyboard.press('Control+l');
+    await page.getByLabel('Vault passphrase').fill(E2E_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await chartReady(page);
+    expect((await describeNode(page, tony))?.position).toEqual(placed);
+    await screenshot(page, 'map-journey-02-after-unlock');
+    expect(problems).toEqual([]);
+  });
+
+  it('draws two-step ego networks of the demo without an error', async () => {
+    await page.getByRole('combobox', { name: 'Search' }).fill('Kayden');
+    await page
+      .getByRole('option', { name: /Kayden Rook/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await page.getByLabel('Only the network around the selection').check();
+    await page.getByLabel('Steps (links) from the selection').fill('2');
+    await expect.poll(() => chartNodes(page)).toBeLessThan(100);
+    expect(await chartNodes(page)).toBeGreaterThan(3);
+    await screenshot(page, 'map-journey-03-ego');
+    expect(problems).toEqual([]);
+  });
+});
