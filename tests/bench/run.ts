@@ -5,6 +5,7 @@
 import { benchAnalysis } from './analysis';
 import { benchCanvas } from './canvas';
 import { benchImport } from './import';
+import { benchUi } from './ui';
 import { benchVault } from './vault';
 
 const suites: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -12,6 +13,7 @@ const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   analysis: benchAnalysis,
   canvas: benchCanvas,
   import: benchImport,
+  ui: benchUi,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -87,6 +87,27 @@ describe('sampled betweenness', () => {
     expect(other.raw).not.toEqual(sampledBetweenness(csr, { samples: 100, seed: 7 }).raw);
   });
 
+  it('states a bound that an all-zero estimate would break, and keeps it', () => {
+    // Two 200-node scale-free clusters joined through one broker, who lies between about half
+    // of all pairs: a bound looser than that would also pass an estimate of all zeros.
+    const cluster = barabasiAlbert(200, 3, 5);
+    const sources = [...cluster.sources, ...cluster.sources.map((v) => v + 200), 0, 200];
+    const targets = [...cluster.targets, ...cluster.targets.map((v) => v + 200), 400, 400];
+    const bridged = csrFromEdgeArrays(
+      Array.from({ length: 401 }, (_, i) => String(i)),
+      Int32Array.from(sources),
+      Int32Array.from(targets),
+      null,
+    );
+    const truth = betweenness(bridged).normalized;
+    for (const scaling of scalings) {
+      const estimate = sampledBetweenness(bridged, { samples: 200, seed: 9, scaling });
+      expect(Math.max(...truth), scaling).toBeGreaterThan(estimate.errorBoundAllNodes);
+      const worst = Math.max(...truth.map((x, v) => Math.abs(x - estimate.normalized[v]!)));
+      expect(worst, scaling).toBeLessThanOrEqual(estimate.errorBoundAllNodes);
+    }
+  });
+
   it('picks out the same top brokers as exact betweenness', () => {
     const top = (values: Float64Array) =>
       [...values.keys()].sort((x, y) => values[y]! - values[x]!).slice(0, 5);
