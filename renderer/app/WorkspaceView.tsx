@@ -99,17 +99,13 @@ export default function WorkspaceView({
           {loaded.entities.size} entities · {loaded.links.size} links · {loaded.intel.size}{' '}
           intelligence items
         </span>
-        <button type="button" className="start-briefing" onClick={() => setBriefing(true)}>
-          Start briefing
-        </button>
+        {workspace.fictional ? (
+          <p className="fictional-banner" role="note">
+            Fictional demonstration data: all of it is invented.
+          </p>
+        ) : null}
       </div>
-      {workspace.fictional ? (
-        <p className="fictional-banner" role="note">
-          Fictional demonstration data: every person, place, phone number, vehicle and event in this
-          workspace is invented.
-        </p>
-      ) : null}
-      {TABS.length > 1 ? (
+      <div className="module-bar">
         <div role="tablist" aria-label="Workspace screens" className="module-tabs">
           {TABS.map((t) => (
             <button
@@ -127,12 +123,15 @@ export default function WorkspaceView({
             </button>
           ))}
         </div>
-      ) : null}
+        <button type="button" className="start-briefing" onClick={() => setBriefing(true)}>
+          Start briefing
+        </button>
+      </div>
       <div
         className="module-panel"
-        role={TABS.length > 1 ? 'tabpanel' : undefined}
+        role="tabpanel"
         id={`${tabsId}-panel`}
-        aria-labelledby={TABS.length > 1 ? `${tabsId}-${active.id}` : undefined}
+        aria-labelledby={`${tabsId}-${active.id}`}
       >
         <ViewErrorBoundary
           what={`the ${active.label.toLowerCase()} screen`}

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import type { LayoutProgress } from './canvas/ChartCanvas';
 import type { LayoutName } from './canvas/layouts';
-import { LAYOUT_CHOICES, layoutKeepsGroups } from './canvas/layouts';
+import { LAYOUT_CHOICES } from './canvas/layouts';
 
+/** One row of chart tools: view, layout, fit, search, saved views and export. */
 export function Toolbar(props: {
   view: 'chart' | 'table';
   onView: (view: 'chart' | 'table') => void;
@@ -10,17 +12,20 @@ export function Toolbar(props: {
   onLayout: (layout: LayoutName) => void;
   /** What concentric rings are ordered by, in words. */
   concentricBy: string;
-  groupsInUse: boolean;
   progress: LayoutProgress | null;
   onFit: () => void;
   onExport?: ((format: 'png' | 'svg') => void) | undefined;
-  entityCount: number;
-  linkCount: number;
   /** The search box, mounted here so Ctrl/Cmd+K lands in the toolbar. */
   search?: ReactNode;
+  /** Tools that act on the selection (pin, align, distribute). */
+  arrange?: ReactNode;
 }) {
   const chart = props.view === 'chart';
-  const flattened = chart && props.groupsInUse && !layoutKeepsGroups(props.layout);
+  const [exportOpen, setExportOpen] = useState(false);
+  const exportAs = (format: 'png' | 'svg') => {
+    setExportOpen(false);
+    props.onExport?.(format);
+  };
   return (
     <div className="ws-toolbar" role="group" aria-label="Chart tools">
       <div className="segmented" role="group" aria-label="View">
@@ -51,17 +56,29 @@ export function Toolbar(props: {
       <button type="button" onClick={props.onFit} disabled={!chart}>
         Fit
       </button>
-      {props.onExport ? (
-        <>
-          <button type="button" disabled={!chart} onClick={() => props.onExport?.('png')}>
-            Export PNG
-          </button>
-          <button type="button" disabled={!chart} onClick={() => props.onExport?.('svg')}>
-            Export SVG
-          </button>
-        </>
-      ) : null}
+      {props.arrange}
       {props.search}
+      {props.onExport ? (
+        <span className="tool-menu">
+          <button
+            type="button"
+            disabled={!chart}
+            aria-expanded={exportOpen}
+            aria-controls="ws-export-menu"
+            onClick={() => setExportOpen((o) => !o)}
+          >
+            Export
+          </button>
+          <span id="ws-export-menu" className="tool-menu-list" hidden={!exportOpen}>
+            <button type="button" onClick={() => exportAs('png')}>
+              Export PNG
+            </button>
+            <button type="button" onClick={() => exportAs('svg')}>
+              Export SVG
+            </button>
+          </span>
+        </span>
+      ) : null}
       {props.progress ? (
         <span className="tool-progress">
           <progress
@@ -74,10 +91,6 @@ export function Toolbar(props: {
           </button>
         </span>
       ) : null}
-      <span className="tool-status" aria-live="polite">
-        {props.entityCount} on chart · {props.linkCount} lines
-        {flattened ? ' · groups drawn as nodes in this layout' : ''}
-      </span>
     </div>
   );
 }

@@ -32,6 +32,7 @@ import { SidePanel } from './SidePanel';
 import { TableView } from './table/TableView';
 import { TimeSlider } from './timeline/TimeSlider';
 import { Toolbar } from './Toolbar';
+import { ChartStatus } from './ChartStatus';
 import { useAnalysisStyling } from './useAnalysisStyling';
 import { useSavedViews, viewToState } from './useSavedViews';
 import { ViewsMenu } from './views/ViewsMenu';
@@ -55,6 +56,14 @@ export interface WorkspaceScreenProps {
   /** For harnesses and benchmarks: the mounted chart, and how long its first draw took. */
   onCanvasReady?: (handle: ChartHandle | null, firstDrawMs: number) => void;
 }
+
+/** The chart's keys in words: read out with the chart, and shown from the status line. */
+const CHART_KEYS =
+  'Arrow keys move the selection to the nearest entity that way (Shift+arrow adds it); with ' +
+  'nothing selected they pan. + and − zoom, 0 fits. N adds an entity; select two and press L to ' +
+  'link them; P pins the selection where it is; Delete removes it (undo brings it back); Escape ' +
+  'clears it. Shift+click or Shift+drag selects several. The table view lists the same ' +
+  'entities and links.';
 
 /** Above this many entities the first layout is a grid: force layouts that big belong in a worker. */
 const FORCE_ON_OPEN_MAX = 1500;
@@ -85,6 +94,8 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
   const [filters, setFilters] = useState<ViewFilters>(NO_FILTERS);
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const [linkMode, setLinkMode] = useState(false);
+  const [timeOpen, setTimeOpen] = useState(false);
+  const [keysOpen, setKeysOpen] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const chart = useRef<ChartHandle | null>(null);
   const analysis = useAnalysisStyling();
@@ -230,15 +241,18 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
         concentricBy={
           props.measureValues ? (props.measureName ?? 'the chosen measure') : 'number of links'
         }
-        groupsInUse={groupsInUse}
         progress={progress}
         onFit={() => chart.current?.fit()}
         onExport={onExport}
-        entityCount={elements.nodes.length}
-        linkCount={elements.edges.length}
         search={
           <>
-            <SearchBox loaded={loaded} onPick={(id) => onSelect({ type: 'entity', id })} />
+            <SearchBox
+              loaded={loaded}
+              onPick={(id) => {
+                onSelect({ type: 'entity', id });
+                chart.current?.reveal(id);
+              }}
+            />
             <ViewsMenu
               views={loaded.views}
               current={{ filters, layout: layout.name }}
@@ -261,7 +275,6 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
           </>
         }
       />
-      <EntityPalette onCreate={editing.openCreate} linkMode={linkMode} onLinkMode={setLinkMode} />
       {notice ? (
         <p className="ws-notice" role="alert">
           {notice}{' '}
@@ -272,39 +285,35 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
       ) : null}
       <div className="ws-body">
         <div className="ws-main">
-          <div className="ws-chart" hidden={view !== 'chart'}>
-            <ChartCanvas
-              elements={elements}
-              layout={layout.name}
-              layoutRun={layout.run}
-              measureValues={props.measureValues ?? analysis.measure ?? undefined}
-              geography={geography}
-              selection={selection}
-              onSelectionChange={setSelection}
-              onDrawLink={editing.proposeLink}
+          <div className="ws-chart-row" hidden={view !== 'chart'}>
+            <EntityPalette
+              onCreate={editing.openCreate}
               linkMode={linkMode}
-              nodeSizes={props.nodeSizes ?? analysis.sizes}
-              nodeColours={props.nodeColours ?? analysis.colours}
-              highlight={props.highlight ?? analysis.highlight}
-              onLayoutProgress={setProgress}
-              visible={view === 'chart'}
-              label={`Association chart of ${loaded.workspace.name}: ${elements.nodes.length} entities and ${elements.edges.length} links`}
-              placements={placements}
-              onPlaced={onPlaced}
-              onReady={onReady}
+              onLinkMode={setLinkMode}
             />
-            <p id="chart-keys" className="chart-keys">
-              Arrow keys pan, + and − zoom, 0 fits. N adds an entity; select two and press L to link
-              them; Shift+click or Shift+drag selects several; Delete removes the selection (undo
-              brings it back). The table view lists the same entities and links.
-            </p>
+            <div className="ws-chart">
+              <ChartCanvas
+                elements={elements}
+                layout={layout.name}
+                layoutRun={layout.run}
+                measureValues={props.measureValues ?? analysis.measure ?? undefined}
+                geography={geography}
+                selection={selection}
+                onSelectionChange={setSelection}
+                onDrawLink={editing.proposeLink}
+                linkMode={linkMode}
+                nodeSizes={props.nodeSizes ?? analysis.sizes}
+                nodeColours={props.nodeColours ?? analysis.colours}
+                highlight={props.highlight ?? analysis.highlight}
+                onLayoutProgress={setProgress}
+                visible={view === 'chart'}
+                label={`Association chart of ${loaded.workspace.name}: ${elements.nodes.length} entities and ${elements.edges.length} links`}
+                placements={placements}
+                onPlaced={onPlaced}
+                onReady={onReady}
+              />
+            </div>
           </div>
-          <TimeSlider
-            links={links}
-            from={period.from}
-            to={period.to}
-            onChange={(from, to) => setPeriod({ ...(from ? { from } : {}), ...(to ? { to } : {}) })}
-          />
           {view === 'table' ? (
             <TableView
               entities={source.entities}
@@ -314,6 +323,29 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
               onSelect={onSelect}
             />
           ) : null}
+          <ChartStatus
+            entityCount={elements.nodes.length}
+            linkCount={elements.edges.length}
+            groupsFlattened={groupsInUse && !groupsKept}
+            period={period}
+            timeOpen={timeOpen}
+            onTime={() => setTimeOpen((o) => !o)}
+            keysOpen={keysOpen}
+            onKeys={() => setKeysOpen((o) => !o)}
+          />
+          <div id="ws-time" hidden={!timeOpen}>
+            <TimeSlider
+              links={links}
+              from={period.from}
+              to={period.to}
+              onChange={(from, to) =>
+                setPeriod({ ...(from ? { from } : {}), ...(to ? { to } : {}) })
+              }
+            />
+          </div>
+          <p id="chart-keys" className={keysOpen ? 'chart-keys' : 'sr-only'}>
+            {CHART_KEYS}
+          </p>
         </div>
         <SidePanel
           tab={tab}

@@ -29,6 +29,10 @@ export interface ChartHandle {
   selectedIds(): SelectedIds;
   /** The id of the first drawn node with this label (for tests that find a node as a user would). */
   findByLabel(label: string): string | undefined;
+  /** Centres, zooms to and flashes an entity (a search result). */
+  reveal(id: string): void;
+  /** Ids of nodes whose labels are drawn now. */
+  labelledNodes(): string[];
   chartPng(scale?: number): Promise<Blob>;
   chartSvg(scale?: number): Promise<string>;
   readonly destroyed: boolean;

@@ -20,6 +20,7 @@ import { startFa2 } from '../layout/fa2Client';
 import { fa2Input } from '../layout/fa2Matrices';
 import { isLargeMap, renderOptions } from './performance';
 import { chartStylesheet } from './stylesheet';
+import { LabelLayer } from './labelLayer';
 import { edgeData, edgeDefinition, nodeData, nodeDefinition } from './toCyElements';
 import type { Placed } from '../../../shared/model';
 import type { SelectedItem, Selection } from '../selection';
@@ -87,6 +88,7 @@ export class ChartController {
   private readonly cy: Core;
   private current: ChartElements;
   private readonly linkDrawing: LinkDrawing | undefined;
+  private readonly labels: LabelLayer;
   private pendingEdges: ChartElements['edges'] | null = null;
   private edgeTimer: number | undefined;
   private backdrop: Backdrop | null = null;
@@ -144,6 +146,18 @@ export class ChartController {
     }
     if (options.container && isLargeMap(count)) this.showDetailWhenZoomedIn();
     applyPlaced(this.cy, positions);
+    this.labels = new LabelLayer(this.cy);
+    this.labels.refresh();
+    const host = options.container;
+    if (host) {
+      // Labels are cut to fit; the whole of one shows on hover (and always in the inspector).
+      this.cy.on('mouseover', 'node', (e) => {
+        host.title = String((e.target as NodeSingular).data('label') ?? '');
+      });
+      this.cy.on('mouseout', 'node', () => {
+        host.title = '';
+      });
+    }
     const onMoved = options.onMoved;
     if (onMoved) {
       // Dragging several nodes ends with one dragfree per node: report them together.
@@ -224,6 +238,32 @@ export class ChartController {
 
   setNodeSizes(sizes: ReadonlyMap<string, number> | null): void {
     applyNodeSizes(this.cy, sizes);
+    // What analysis sized nodes by is what ranks them: the biggest keep their labels.
+    this.labels.setRanking(sizes);
+  }
+
+  /** Ids of nodes whose labels are drawn now, for tests. */
+  labelledNodes(): string[] {
+    return this.labels.labelled();
+  }
+
+  /** A search result: centred, zoomed to a readable size, flashed, and labelled. */
+  reveal(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty() || this.cy.destroyed()) return;
+    this.labels.markSearched(id);
+    const zoom = Math.max(this.cy.zoom(), 1.2);
+    if (this.cy.width() > 0) {
+      this.cy.animate({ center: { eles: node }, zoom }, { duration: 250 });
+    }
+    let blinks = 0;
+    const blink = () => {
+      if (this.cy.destroyed() || node.removed()) return;
+      node.toggleClass('flash', blinks % 2 === 0);
+      blinks += 1;
+      if (blinks < 6) setTimeout(blink, 220);
+    };
+    blink();
   }
 
   setNodeColours(colours: ReadonlyMap<string, string> | null): void {
@@ -254,8 +294,14 @@ export class ChartController {
     const { backdrop } = this;
     const bounds = this.cy.elements().boundingBox();
     const ground = backdrop ? {} : { bg: '#ffffff' };
-    const png = await this.cy.png({ full: true, scale, ...ground, output: 'blob-promise' });
-    return backdrop ? backdropUnderPng(png, bounds, backdrop) : png;
+    // The image shows the whole chart, so its labels are planned for the whole chart.
+    this.labels.refreshForWholeChart();
+    try {
+      const png = await this.cy.png({ full: true, scale, ...ground, output: 'blob-promise' });
+      return backdrop ? backdropUnderPng(png, bounds, backdrop) : png;
+    } finally {
+      this.labels.refresh();
+    }
   }
 
   /** The whole chart as SVG text, drawn by cytoscape-svg (loaded on first use: it needs a DOM). */
@@ -265,12 +311,17 @@ export class ChartController {
     const { backdrop } = this;
     const bounds = this.cy.elements().boundingBox();
     const ground = backdrop ? {} : { bg: '#ffffff' };
-    const svg = (this.cy as unknown as { svg(o: object): string }).svg({
-      full: true,
-      scale,
-      ...ground,
-    });
-    return backdrop ? backdropUnderSvg(svg, bounds, backdrop) : svg;
+    this.labels.refreshForWholeChart();
+    try {
+      const svg = (this.cy as unknown as { svg(o: object): string }).svg({
+        full: true,
+        scale,
+        ...ground,
+      });
+      return backdrop ? backdropUnderSvg(svg, bounds, backdrop) : svg;
+    } finally {
+      this.labels.refresh();
+    }
   }
 
   /** Large maps: icons and labels come in (class `detail`) once nodes are big enough to read. */
@@ -477,6 +528,7 @@ export class ChartController {
     if (this.edgeTimer !== undefined) window.clearTimeout(this.edgeTimer);
     this.pendingEdges = null;
     this.linkDrawing?.destroy();
+    this.labels.destroy();
     if (!this.cy.destroyed()) this.cy.destroy();
   }
 }

@@ -12,6 +12,8 @@ export interface ChartProbe {
   findByLabel(label: string): string | undefined;
   renderedPosition(id: string): Position | undefined;
   selectedIds(): { entities: readonly string[]; links: readonly string[] };
+  /** Ids of the nodes whose labels are drawn now. */
+  labelledNodes(): string[];
 }
 
 declare global {

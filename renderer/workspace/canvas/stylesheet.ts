@@ -5,8 +5,9 @@ const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif
 const SELECTION = '#0B57D0';
 
 /**
- * The chart's look. Labels are canvas text, never HTML, so a hostile label cannot run. Labels
- * vanish when zoomed out (min-zoomed-font-size), which is also what keeps large maps fast.
+ * The chart's look. Labels are canvas text, never HTML, so a hostile label cannot run. Which
+ * labels are drawn, and how big, is the label layer's plan (labels/labelPlan.ts): the class
+ * `label-on` with the font size and width it chose; nothing is drawn on top of another label.
  */
 export function chartStylesheet(options: { haystack: boolean }): StylesheetJson {
   // On a large map, icons and labels are drawn only once zoomed in far enough to read them
@@ -26,7 +27,6 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
         'background-width': '62%',
         'background-height': '62%',
         'background-fit': 'none',
-        ...(large ? {} : { label: 'data(caption)' }),
         'font-family': FONT,
         'font-size': 12,
         color: '#16191D',
@@ -39,17 +39,17 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 7,
       },
     },
-    ...(large
-      ? [
-          {
-            selector: 'node.detail',
-            style: { 'background-image': 'data(icon)', label: 'data(caption)' },
-          },
-        ]
-      : []),
+    {
+      selector: 'node.label-on',
+      style: {
+        label: 'data(caption)',
+        'font-size': 'data(labelFont)',
+        'text-max-width': 'data(labelWidth)',
+      },
+    },
+    ...(large ? [{ selector: 'node.detail', style: { 'background-image': 'data(icon)' } }] : []),
     {
       // Badge top-right, drawn over the rim so it reads even on a small node. Only people carry it.
       selector: 'node[kind = "nominal"][safeguarding]',
@@ -82,6 +82,7 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
         'font-weight': 'bold',
         'text-max-width': '400px',
         'text-background-opacity': 0,
+        label: 'data(caption)',
         'min-zoomed-font-size': 4,
       },
     },
@@ -113,7 +114,8 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
         'text-background-color': '#FFFFFF',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 15,
+        // Link labels only close up: at a glance the colour and dash say the kind.
+        'min-zoomed-font-size': 18,
       },
     },
     { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
@@ -124,6 +126,21 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
       style: { 'underlay-color': SELECTION, 'underlay-opacity': 0.3, 'underlay-padding': 7 },
     },
     { selector: 'node:selected', style: { 'border-color': SELECTION, 'border-width': 4 } },
+    // Pinned: a dashed ring outside the node, so a pin reads apart from every badge and border.
+    {
+      selector: 'node.pinned',
+      style: {
+        'outline-width': 2,
+        'outline-style': 'dashed',
+        'outline-color': '#1B1F24',
+        'outline-offset': 3,
+      },
+    },
+    // A search result blinks for a moment so the eye finds it.
+    {
+      selector: 'node.flash',
+      style: { 'underlay-color': '#F0B400', 'underlay-opacity': 0.7, 'underlay-padding': 14 },
+    },
     // Analysis highlights: what is not highlighted steps back rather than vanishing.
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.highlighted', style: { 'border-color': '#111111', 'border-width': 5 } },
