@@ -32,6 +32,9 @@ import { SidePanel } from './SidePanel';
 import { TableView } from './table/TableView';
 import { TimeSlider } from './timeline/TimeSlider';
 import { Toolbar } from './Toolbar';
+import { ArrangeMenu } from './ArrangeMenu';
+import type { Arrangement } from './arrange';
+import { arrange, ARRANGEMENTS } from './arrange';
 import { ChartStatus } from './ChartStatus';
 import { useAnalysisStyling } from './useAnalysisStyling';
 import { useSavedViews, viewToState } from './useSavedViews';
@@ -60,7 +63,8 @@ export interface WorkspaceScreenProps {
 /** The chart's keys in words: read out with the chart, and shown from the status line. */
 const CHART_KEYS =
   'Arrow keys move the selection to the nearest entity that way (Shift+arrow adds it); with ' +
-  'nothing selected they pan. + and − zoom, 0 fits. N adds an entity; select two and press L to ' +
+  'nothing selected they start from the entity in the middle. Ctrl+arrow pans; + and − zoom, ' +
+  '0 fits. N adds an entity; select two and press L to ' +
   'link them; P pins the selection where it is; Delete removes it (undo brings it back); Escape ' +
   'clears it. Shift+click or Shift+drag selects several. The table view lists the same ' +
   'entities and links.';
@@ -162,6 +166,27 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
       );
     }
   }, [onCommand, workspaceId, selection.entities, placements]);
+  const onArrange = (how: Arrangement) => {
+    const drawn = chart.current?.getPositions();
+    if (!drawn) return;
+    const chosen = new Map(
+      selection.entities.flatMap((id) => {
+        const at = drawn.get(id);
+        return at ? [[id, at] as const] : [];
+      }),
+    );
+    const label = ARRANGEMENTS.find((a) => a.id === how)?.label;
+    onCommand(
+      placementCommand(
+        workspaceId,
+        arrange(chosen, how),
+        'arrange',
+        layout.name,
+        label,
+        placements,
+      ),
+    ).catch((e: unknown) => setExportError(e instanceof Error ? e.message : String(e)));
+  };
   const toggleCollapse = useCallback((id: string) => {
     setCollapsed((current) => {
       const next = new Set(current);
@@ -244,6 +269,17 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
         progress={progress}
         onFit={() => chart.current?.fit()}
         onExport={onExport}
+        arrange={
+          <ArrangeMenu
+            selectedEntities={selection.entities.length}
+            allPinned={
+              selection.entities.length > 0 &&
+              selection.entities.every((id) => placements.get(id)?.pinned)
+            }
+            onPin={togglePin}
+            onArrange={onArrange}
+          />
+        }
         search={
           <>
             <SearchBox

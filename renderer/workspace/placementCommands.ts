@@ -19,8 +19,9 @@ function entitiesWord(n: number): string {
 export function placementCommand(
   workspaceId: string,
   positions: ReadonlyMap<string, Position>,
-  cause: PlacementCause | 'view',
+  cause: PlacementCause | 'view' | 'arrange',
   layout: LayoutName,
+  /** The saved view applied, or the arrangement made, in words. */
   viewName?: string,
   pinned?: ReadonlyMap<string, Placed>,
 ): Command {
@@ -40,7 +41,9 @@ export function placementCommand(
         ? `lay out the chart (${layoutLabel.toLowerCase()})`
         : cause === 'view'
           ? `apply the places of view ${viewName ?? ''}`.trim()
-          : `place ${entitiesWord(changes.size)}`;
+          : cause === 'arrange'
+            ? `${(viewName ?? 'arrange').toLowerCase()}: ${entitiesWord(changes.size)}`
+            : `place ${entitiesWord(changes.size)}`;
   return placeEntities(workspaceId, changes, label, {
     layout,
     automatic: cause === 'automatic',

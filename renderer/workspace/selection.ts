@@ -40,6 +40,18 @@ export function toggle(selection: Selection, item: SelectedItem): Selection {
   );
 }
 
+/** Adds an element (if new) and makes it the focus (Shift+arrow). */
+export function withAdded(selection: Selection, item: SelectedItem): Selection {
+  const list = item.type === 'entity' ? selection.entities : selection.links;
+  const next = list.includes(item.id) ? list : [...list, item.id];
+  return settle(
+    item.type === 'entity'
+      ? { entities: next, links: selection.links }
+      : { entities: selection.entities, links: next },
+    [item],
+  );
+}
+
 /**
  * A selection from a set of ids, its focus the first of `preferred` still selected, else the
  * first selected entity, else the first link.

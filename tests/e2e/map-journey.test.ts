@@ -106,10 +106,11 @@ describe('the map, as an analyst uses it', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(counts).toEqual({ nodes: start.nodes + 1, edges: start.edges + 1 });
 
-    // The table lists the same entities.
+    // The table lists the same entities, and shows the one selected on the chart.
+    await clickNode(page, dorian!);
     await page.getByRole('button', { name: 'Table' }).click();
-    await page.getByRole('cell', { name: 'Dorian Pike' }).first().waitFor();
-    await page.getByRole('button', { name: 'Chart' }).click();
+    await page.getByRole('row', { name: /Dorian Pike/, selected: true }).waitFor();
+    await page.getByRole('button', { name: 'Chart', exact: true }).click();
 
     // Each step is in the audit log, newest first: the redo, the undo, the deletion, the edit...
     const audit = await openAuditLog();
@@ -148,6 +149,84 @@ describe('the map, as an analyst uses it', () => {
     expect((await describeNode(page, tony))?.position).toEqual(placed);
     await screenshot(page, 'map-journey-02-after-unlock');
     expect(problems).toEqual([]);
+  });
+
+  it('works from the keyboard alone: walk, extend, link, pin, align', async () => {
+    const before = await counts();
+    await page.locator('.chart-canvas').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await chartSelection(page))?.entities.length).toBe(1);
+    const first = (await chartSelection(page))!.entities[0]!;
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(async () => (await chartSelection(page))?.entities.length).toBe(2);
+    const pair = [...(await chartSelection(page))!.entities];
+    expect(pair).toContain(first);
+
+    await page.keyboard.press('l');
+    const dialog = page.getByRole('dialog', { name: 'New link' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    // Focus comes back to the chart, with the same two selected.
+    await page.keyboard.press('l');
+    await dialog.waitFor();
+    await dialog.getByLabel('Kind of link').selectOption('associate');
+    await dialog.getByRole('button', { name: 'Create link' }).press('Enter');
+    await expect.poll(() => chartEdges(page)).toBe(before.edges + 1);
+
+    // Align the two on one horizontal line, one undoable step.
+    await page.getByRole('button', { name: 'Arrange' }).click();
+    await page.getByRole('button', { name: 'Align middles (horizontal line)' }).click();
+    await expect
+      .poll(async () => {
+        const [a, b] = await Promise.all(pair.map((id) => describeNode(page, id)));
+        return Math.abs((a?.position.y ?? 0) - (b?.position.y ?? 1));
+      })
+      .toBeLessThanOrEqual(1);
+
+    // Pin the first, re-run the layout: it stays where it was.
+    await page.locator('.chart-canvas').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowRight');
+    const pinnedId = (await chartSelection(page))!.entities[0]!;
+    await page.keyboard.press('p');
+    await page.getByRole('button', { name: /^Undo pin 1 entity/ }).waitFor();
+    const pinnedAt = (await describeNode(page, pinnedId))!.position;
+    await page.getByRole('button', { name: 'Re-run layout' }).click();
+    await page.getByRole('button', { name: /^Undo lay out the chart/ }).waitFor();
+    expect((await describeNode(page, pinnedId))?.position).toEqual(pinnedAt);
+    expect(problems).toEqual([]);
+  });
+
+  it('labels the key nominals at Fit, and a search result is centred and labelled', async () => {
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await page.evaluate(() => window.__linchpinChart?.labelledNodes() ?? [])).length,
+      )
+      .toBeGreaterThanOrEqual(12);
+    const tony = (await nodeByLabel(page, 'Anthony Varrick'))!;
+    await expect
+      .poll(() => page.evaluate(() => window.__linchpinChart?.labelledNodes() ?? []))
+      .toContain(tony);
+    await page.getByRole('combobox', { name: 'Search' }).fill('Threlfal');
+    await page
+      .getByRole('option', { name: /Maureen Threlfall/ })
+      .first()
+      .click();
+    const maureen = (await nodeByLabel(page, 'Maureen Threlfall'))!;
+    await expect
+      .poll(() => page.evaluate(() => window.__linchpinChart?.labelledNodes() ?? []))
+      .toContain(maureen);
+    // Centred: the result sits near the middle of the chart.
+    await page.waitForTimeout(400);
+    const box = (await page.locator('.chart-canvas').boundingBox())!;
+    const p = await nodePoint(page, maureen);
+    expect(Math.abs(p.x - (box.x + box.width / 2))).toBeLessThan(box.width / 4);
+    expect(Math.abs(p.y - (box.y + box.height / 2))).toBeLessThan(box.height / 4);
+    await screenshot(page, 'map-journey-04-search');
   });
 
   it('draws two-step ego networks of the demo without an error', async () => {

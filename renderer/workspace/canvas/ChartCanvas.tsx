@@ -9,8 +9,10 @@ import { GeoUnderlay } from '../geo/GeoUnderlay';
 import { useOutline } from '../geo/useOutline';
 import type { Highlight } from './analysisStyling';
 import type { Placed } from '../../../shared/model';
+import type { Direction } from '../arrange';
+import { nearestInDirection, nearestTo } from '../arrange';
 import type { Selection } from '../selection';
-import { NOTHING_SELECTED } from '../selection';
+import { NOTHING_SELECTED, selectOnly, withAdded } from '../selection';
 import type { NodeDescription, Position, SelectedIds } from './ChartController';
 import { ChartController } from './ChartController';
 import type { LayoutContext, LayoutName } from './layouts';
@@ -84,6 +86,18 @@ export interface ChartCanvasProps {
 }
 
 const PAN_STEP = 60;
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+const PAN: Record<Direction, [number, number]> = {
+  left: [PAN_STEP, 0],
+  right: [-PAN_STEP, 0],
+  up: [0, PAN_STEP],
+  down: [0, -PAN_STEP],
+};
 
 export function ChartCanvas(props: ChartCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -222,15 +236,23 @@ export function ChartCanvas(props: ChartCanvasProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const chart = controller.current;
     if (!chart) return;
+    const direction = ARROWS[event.key];
+    if (direction) {
+      event.preventDefault();
+      // Ctrl (or Alt) with an arrow pans; a plain arrow moves the selection, Shift extends it.
+      if (event.ctrlKey || event.metaKey || event.altKey) {
+        const [dx, dy] = PAN[direction];
+        chart.panBy(dx, dy);
+      } else {
+        moveSelection(chart, direction, event.shiftKey);
+      }
+      return;
+    }
     const actions: Record<string, () => void> = {
       '+': () => chart.zoomBy(1.25),
       '=': () => chart.zoomBy(1.25),
       '-': () => chart.zoomBy(0.8),
       '0': () => chart.fit(),
-      ArrowLeft: () => chart.panBy(PAN_STEP, 0),
-      ArrowRight: () => chart.panBy(-PAN_STEP, 0),
-      ArrowUp: () => chart.panBy(0, PAN_STEP),
-      ArrowDown: () => chart.panBy(0, -PAN_STEP),
       Escape: () => latest.current.onSelectionChange(NOTHING_SELECTED),
     };
     const action = actions[event.key];
@@ -238,6 +260,21 @@ export function ChartCanvas(props: ChartCanvasProps) {
       event.preventDefault();
       action();
     }
+  };
+
+  /** Arrow keys walk the chart: to the nearest entity that way, or to the middle one to start. */
+  const moveSelection = (chart: ChartController, direction: Direction, extend: boolean) => {
+    const { selection, onSelectionChange } = latest.current;
+    const places = chart.getPositions();
+    const focus = selection.focus?.type === 'entity' ? selection.focus.id : undefined;
+    const from = focus ? places.get(focus) : undefined;
+    const others = [...places].filter(([id]) => id !== focus);
+    const next = from
+      ? nearestInDirection(from, others, direction)
+      : nearestTo(chart.viewCentre(), places);
+    if (!next) return;
+    const item = { type: 'entity' as const, id: next };
+    onSelectionChange(extend && from ? withAdded(selection, item) : selectOnly(item));
   };
 
   return (

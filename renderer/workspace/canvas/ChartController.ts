@@ -220,6 +220,12 @@ export class ChartController {
     return ids.length === 0 ? new Map() : placeBeside(this.cy, ids);
   }
 
+  /** The middle of what is on screen, in model units. */
+  viewCentre(): Position {
+    const e = this.cy.extent();
+    return { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
+  }
+
   /** Whether any drawn node has a stored place (a workspace never laid out has none). */
   hasStoredPlaces(): boolean {
     return unplacedIds(this.cy, this.stored).length < this.cy.nodes().not(':parent').length;

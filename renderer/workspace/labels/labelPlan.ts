@@ -37,8 +37,10 @@ export interface LabelSettings {
   fontSize: number;
   /** Longest label in model units before it is cut with an ellipsis. */
   maxWidth: number;
-  /** Below this many screen pixels a label is not worth drawing (unless it is key). */
-  minReadablePx: number;
+  /** Other labels are drawn at least this big on screen, where they have room... */
+  otherPx: number;
+  /** ...once zoomed in at least this far (further out only key labels are drawn). */
+  otherMinZoom: number;
   /** Key labels are drawn at least this big on screen, growing in model units as you zoom out. */
   keyPx: number;
   /** Gap kept between two labels, in screen pixels. */
@@ -48,7 +50,8 @@ export interface LabelSettings {
 export const LABEL_SETTINGS: LabelSettings = {
   fontSize: 12,
   maxWidth: 150,
-  minReadablePx: 8,
+  otherPx: 9,
+  otherMinZoom: 0.35,
   keyPx: 11,
   gapPx: 3,
 };
@@ -118,8 +121,8 @@ export function planLabels(
   const normalPx = settings.fontSize * zoom;
   for (const c of order) {
     const key = c.tier >= LabelTier.Key;
-    if (!key && normalPx < settings.minReadablePx) continue;
-    const px = key ? Math.max(settings.keyPx, normalPx) : normalPx;
+    if (!key && zoom < settings.otherMinZoom) continue;
+    const px = Math.max(key ? settings.keyPx : settings.otherPx, normalPx);
     const scale = px / normalPx;
     const width = Math.min(c.text.length * CHAR_WIDTH * px, settings.maxWidth * zoom * scale);
     const sx = (c.x - view.extent.x1) * zoom;

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SortState } from './sortRows';
 import { nextSort, sortRows } from './sortRows';
 
@@ -46,6 +46,16 @@ export function DataTable<K extends string, R extends { id: string } & Record<K,
   const items = virtualise
     ? virtualiser.getVirtualItems()
     : rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
+  // The selection is shared with the chart: a row picked there is brought into view here.
+  const selectedIndex = rows.findIndex((r) => r.id === props.selectedId);
+  useEffect(() => {
+    if (selectedIndex < 0) return;
+    if (virtualise) virtualiser.scrollToIndex(selectedIndex, { align: 'auto' });
+    else
+      scroller.current
+        ?.querySelector('tr[aria-selected="true"]')
+        ?.scrollIntoView({ block: 'nearest' });
+  }, [selectedIndex, virtualise, virtualiser]);
   const top = virtualise ? (items[0]?.start ?? 0) : 0;
   const bottom = virtualise ? virtualiser.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 

@@ -42,6 +42,9 @@ describe('label plan', () => {
     expect([...shown.keys()]).toEqual(['key']);
     // 11 px on screen at zoom 0.3 needs a font of about 37 model units.
     expect(shown.get('key')!.fontSize * 0.3).toBeCloseTo(11, 5);
+    // A little closer, the others come back at a readable 9 px where they have room.
+    const closer = planLabels(nodes, view(0.5));
+    expect(closer.get('other')!.fontSize * 0.5).toBeCloseTo(9, 5);
   });
 
   it('draws the selection first: focus labels win over others, and are never dropped', () => {
