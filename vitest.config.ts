@@ -19,6 +19,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A poll waits for the app, not for a clock: on a loaded two-core machine a chart export
+          // or a layout can take seconds, and the default second made tests flaky.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

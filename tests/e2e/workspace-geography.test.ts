@@ -171,7 +171,9 @@ describe('geographic layout', () => {
       '1 entity has no location and no link to one: in the strip east of the map.',
     );
 
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('button', { name: 'Export SVG' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('button', { name: 'Export PNG' }).click();
     // Encoding a PNG several thousand pixels wide takes seconds on a busy machine.
     await expect

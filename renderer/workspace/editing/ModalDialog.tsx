@@ -16,14 +16,27 @@ export function ModalDialog(props: {
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Where the keyboard was (the chart, usually): it goes back there when the dialog closes,
+  // whether by Cancel, Escape or a successful save, so N, L and Delete keep working.
+  const opener = useRef<Element | null>(null);
   const onClose = props.onClose;
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      opener.current = document.activeElement;
+      dialog.showModal();
+    }
     const closed = () => onClose();
     dialog?.addEventListener('close', closed);
     return () => dialog?.removeEventListener('close', closed);
   }, [onClose]);
+  useEffect(
+    () => () => {
+      const back = opener.current;
+      if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+    },
+    [],
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit();
