@@ -70,12 +70,14 @@ export default function WorkspaceView({
   platform,
   audit,
   userName,
+  twoPerson,
 }: {
   loaded: LoadedWorkspace;
   run: (command: Command) => Promise<void>;
   platform: Platform;
   audit: AuditLog;
   userName: string;
+  twoPerson?: WorkspaceModuleProps['twoPerson'];
 }) {
   const { workspace } = loaded;
   const [tab, setTab] = useState(TABS[0]!.id);
@@ -83,7 +85,15 @@ export default function WorkspaceView({
   const tabsId = useId();
   const active = TABS.find((t) => t.id === tab) ?? TABS[0]!;
   const Screen = active.component;
-  const props: WorkspaceModuleProps = { loaded, run, platform, audit, userName, today: todayIso() };
+  const props: WorkspaceModuleProps = {
+    loaded,
+    run,
+    platform,
+    audit,
+    userName,
+    today: todayIso(),
+    twoPerson,
+  };
 
   return (
     <section className="workspace-view" aria-label={`Workspace ${workspace.name}`}>

@@ -115,7 +115,7 @@ describe('safeguardingView', () => {
       assessmentReviewOn: '2025-04-10',
       reviewDue: true,
       exposure: 0.8,
-      roles: 'Victim',
+      roles: 'Victim of exploitation (child)',
     });
     expect(kayla.openActions.map((a) => [a.tacticId, a.overdue])).toEqual([['nrm_referral', true]]);
   });
