@@ -170,7 +170,7 @@ describe('partnership records in the vault', () => {
     const disclosure = (await session.audit.list({ action: 'disclose' }))[0]!;
     expect(disclosure.targets).toEqual([profile.id, a, b, link]);
     expect(disclosure.detail).toMatch(
-      /PDF to Kestrelford Council \(MASH manager\).*4 items withheld/,
+      /PDF to Kestrelford Council \(MASH manager\).*4 items about the subject withheld/,
     );
   });
 
