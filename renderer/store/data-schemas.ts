@@ -10,6 +10,7 @@ import type { DataRecords, DataTableName } from './commands/types';
 import {
   matrixRecordSchema,
   mergeRecordSchema,
+  notDuplicateRecordSchema,
   planRecordSchema,
   profileRecordSchema,
   reviewRecordSchema,
@@ -31,4 +32,5 @@ export const DATA_SCHEMAS: { [T in DataTableName]: z.ZodType<DataRecords[T]> } =
   profiles: profileRecordSchema,
   reviews: reviewRecordSchema,
   merges: mergeRecordSchema,
+  notDuplicates: notDuplicateRecordSchema,
 };

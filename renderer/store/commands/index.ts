@@ -29,3 +29,4 @@ export {
 export { recordReviewDecision } from './review-commands';
 export { mergeEntities, unmergeEntities } from './merge-commands';
 export { batchCommand } from './batch';
+export { markNotDuplicate } from './not-duplicate-commands';

@@ -25,6 +25,7 @@ export const SUBJECT: Record<DataTableName, { subject: string; noun: string }> =
   profiles: { subject: 'profile', noun: 'Partnership profile' },
   reviews: { subject: 'review', noun: 'Review decision' },
   merges: { subject: 'merge', noun: 'Merge' },
+  notDuplicates: { subject: 'not-duplicate', noun: '"Not a duplicate" decision' },
 };
 
 export async function requireRecord<T extends DataTableName>(

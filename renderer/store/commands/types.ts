@@ -5,6 +5,7 @@ import type { StoreTx } from '../db';
 import type {
   MatrixRecord,
   MergeRecord,
+  NotDuplicateRecord,
   PlanRecord,
   ProfileRecord,
   ReviewRecord,
@@ -25,6 +26,7 @@ export interface DataRecords {
   profiles: ProfileRecord;
   reviews: ReviewRecord;
   merges: MergeRecord;
+  notDuplicates: NotDuplicateRecord;
 }
 export type DataTableName = keyof DataRecords;
 

@@ -15,6 +15,7 @@ const WHAT: Record<DataTableName, string> = {
   profiles: 'The partnership profile',
   reviews: 'The review decision',
   merges: 'The merge',
+  notDuplicates: 'The "not a duplicate" decision',
 };
 
 /** Parses a record with the shared model's schema (filling defaults) or throws ValidationError. */

@@ -16,6 +16,7 @@ export const SEALED_TABLES = {
   profiles: { key: 'id', clear: ['workspaceId'] },
   reviews: { key: 'id', clear: ['workspaceId'] },
   merges: { key: 'id', clear: ['workspaceId'] },
+  notDuplicates: { key: 'id', clear: ['workspaceId'] },
   audit: { key: 'seq', clear: [] },
 } as const satisfies Record<string, { key: string; clear: readonly string[] }>;
 
@@ -33,6 +34,7 @@ export const WORKSPACE_TABLES = [
   'profiles',
   'reviews',
   'merges',
+  'notDuplicates',
 ] as const;
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
 export type DataTable = 'workspaces' | WorkspaceTable;
@@ -56,6 +58,7 @@ export const DEXIE_SCHEMA = {
   profiles: 'id, [workspaceId+id]',
   reviews: 'id, [workspaceId+id]',
   merges: 'id, [workspaceId+id]',
+  notDuplicates: 'id, [workspaceId+id]',
   audit: 'seq',
   quarantine: '[table+id]',
 };
