@@ -26,8 +26,9 @@ export class History implements CommandHistory {
     }
     return this.enqueue(async () => {
       await this.run(command, 'apply');
-      this.done.push(command);
       this.undone.length = 0;
+      if (command.final) this.done.length = 0;
+      else this.done.push(command);
     });
   }
 

@@ -62,6 +62,12 @@ export interface StoreCommand extends Command {
    * (store/presealing.ts). Absent means a small edit, run as it is.
    */
   writesMany?(): boolean;
+  /**
+   * True for an edit that can never be undone (a MoPI disposal): it does not enter the undo
+   * history, and the history is cleared after it, since earlier edits may hold copies of what
+   * it erased.
+   */
+  readonly final?: boolean;
 }
 
 /** How many records a step must write before sealing them ahead in workers pays off. */
