@@ -4,6 +4,7 @@ import { todayIso } from '../../shared/model';
 import type { Platform } from '../platform';
 import type { AuditLog, Command, LoadedWorkspace } from '../store';
 import type { WorkspaceModuleProps } from './moduleProps';
+import { useConsultationRecorder } from '../store/useConsultation';
 
 interface ModuleTab {
   id: string;
@@ -80,6 +81,7 @@ export default function WorkspaceView({
   twoPerson?: WorkspaceModuleProps['twoPerson'];
 }) {
   const { workspace } = loaded;
+  useConsultationRecorder(audit, workspace.id);
   const [tab, setTab] = useState(TABS[0]!.id);
   const [briefing, setBriefing] = useState(false);
   const tabsId = useId();
