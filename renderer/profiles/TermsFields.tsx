@@ -8,6 +8,7 @@ import {
   type LawfulBasis,
   type OverridableRule,
 } from '../../shared/profiles';
+import './terms.css';
 
 /**
  * The terms printed on the disclosure and kept in its log, the supervisor's sign-off (required
@@ -85,7 +86,7 @@ export function TermsFields({
         value={value.supervisor.role ?? ''}
         onChange={(e) => set({ supervisor: { ...value.supervisor, role: e.target.value } })}
       />
-      <fieldset>
+      <fieldset className="terms-overrides">
         <legend>Set a disclosure rule aside for this profile (logged, with your reason)</legend>
         {OVERRIDABLE_RULE_IDS.map((rule) => {
           const o = override(rule);
