@@ -22,7 +22,7 @@ export function ProfilePreview({ doc, html }: { doc: ProfileDocument; html: stri
       {withheld.rows.length > 0 ? (
         <table className="data-table">
           <caption>
-            Withheld about the subject (counts only, for you and the disclosure log)
+            Withheld about the subject (counts only, for you; kept with each export)
           </caption>
           <thead>
             <tr>
