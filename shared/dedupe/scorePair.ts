@@ -26,6 +26,8 @@ export const WEIGHTS = {
   sameAddress: 0.85,
   postcodePlace: 0.35,
   postcodePerson: 0.15,
+  /** Day and month of birth transposed: a common keying error, weak evidence, not a contradiction. */
+  dateOfBirthSwapped: 0.2,
 } as const;
 
 /** Multipliers for evidence that two records are different things. */
@@ -48,6 +50,13 @@ function similarNames(a: string, b: string): number {
 }
 
 type Add = (w: number, reason: string) => void;
+
+/** 1990-03-07 and 1990-07-03: the same date keyed the other way round. */
+function swappedDayMonth(a: string, b: string): boolean {
+  const [ya, ma, da] = a.split('-');
+  const [yb, mb, db] = b.split('-');
+  return a !== b && ya === yb && ma === db && da === mb;
+}
 
 /** People with forename and surname: the surname must agree, then the forename is weighed. */
 function personNames(a: EntityFeatures, b: EntityFeatures, add: Add): 'same' | 'differ' | 'none' {
@@ -151,7 +160,12 @@ export function scorePair(a: EntityFeatures, b: EntityFeatures): PairScore {
     add(a.kind === 'phone' ? WEIGHTS.phoneRecord : WEIGHTS.phone, `Same phone number (${phone})`);
   if (a.vrm && a.vrm === b.vrm) add(WEIGHTS.vehicle, `Same vehicle registration (${a.vrm})`);
   let factor = placeEvidence(a, b, add, against);
-  if (a.dateOfBirth && b.dateOfBirth && a.dateOfBirth !== b.dateOfBirth) {
+  if (a.dateOfBirth && b.dateOfBirth && swappedDayMonth(a.dateOfBirth, b.dateOfBirth))
+    add(
+      WEIGHTS.dateOfBirthSwapped,
+      `Dates of birth differ only by day and month swapped (${a.dateOfBirth} and ${b.dateOfBirth})`,
+    );
+  else if (a.dateOfBirth && b.dateOfBirth && a.dateOfBirth !== b.dateOfBirth) {
     factor *= AGAINST.dateOfBirth;
     against.push(`Different dates of birth (${a.dateOfBirth} and ${b.dateOfBirth})`);
   }

@@ -170,6 +170,15 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     await tab(page, 'Duplicates');
     await page.getByText('No possible duplicates left to review.').waitFor();
 
+    // Safeguarding (shown to partners at boards): every demo child reads as a victim.
+    await tab(page, 'Safeguarding');
+    const people = page.getByRole('table', { name: /People to safeguard/ });
+    const tylerRow = people.getByRole('row', { name: /Tyler Banfield/ });
+    await tylerRow.waitFor();
+    expect(await tylerRow.textContent()).toContain('Victim of exploitation (child)');
+    expect(await tylerRow.textContent()).not.toMatch(/suspect/i);
+    await shots(page, 'safeguarding');
+
     // Prioritisation: a score, then a weight change that moves the band, explained.
     await tab(page, 'Prioritisation');
     await scoreGroup(page, 'Mardle Street Group (OCG)', 3, 'Board, November');

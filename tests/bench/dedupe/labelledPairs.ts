@@ -159,6 +159,17 @@ function peoplePairs(people: Nominal[]): LabelledPair[] {
       );
     }
     if (aliases[0]) pair(base, person('', '', {}, aliases[0]), true, 'alias recorded as the name');
+    // Harder, and common in police records: the scorer is expected to miss some of these.
+    if (nick && nick !== forenames)
+      pair(person(forenames, surname), person(nick, surname), true, 'nickname only, nothing else');
+    const [y, m, d] = dob.split('-');
+    if (Number(d) <= 12 && d !== m)
+      pair(
+        base,
+        person(forenames, surname, { dateOfBirth: `${y}-${d}-${m}` }),
+        true,
+        'day and month of birth swapped',
+      );
     // Different people.
     const home = place(
       `${10 + n} ${['Kestrel Road', 'Heron Way', 'Linnet Close'][n % 3]}`,

@@ -60,6 +60,15 @@ describe('the cases in issue 12', () => {
     expect(s.reasons.join(' ')).toMatch(/thomas and tom are forms of one name/);
   });
 
+  it('reads a date of birth keyed day-for-month as a slip, not as two people', () => {
+    const s = score(
+      person(id(1), 'Leon Prestage', { dateOfBirth: '1998-01-09' }),
+      person(id(2), 'Leon Prestage', { dateOfBirth: '1998-09-01' }),
+    );
+    expect(s.score).toBeGreaterThan(0.5);
+    expect(s.reasons.join(' ')).toMatch(/differ only by day and month swapped/);
+  });
+
   it('handles Tony/Anthony and Kaz/Karen as one name, and weighs a postcode below a birthday', () => {
     const tony = score(
       person(id(1), 'Anthony Varrick', { forenames: 'Anthony', surname: 'Varrick' }),
