@@ -105,7 +105,7 @@ describe('findDuplicates', () => {
     expect(pairs[0]?.reasons.join(' ')).toMatch(/Same phone number \(\+447700900555\)/);
   });
 
-  it('runs on 20k entities in seconds (time printed)', () => {
+  it('finds a planted duplicate among 20k entities (time printed, not asserted)', () => {
     // Pseudo-random six-letter surnames: numbered ones ("Surname12") look alike to any fuzzy match.
     let seed = 7;
     const letter = () => {
@@ -128,6 +128,6 @@ describe('findDuplicates', () => {
     const ms = performance.now() - start;
     console.info(`[dedupe] 20k entities: ${ms.toFixed(0)} ms, ${pairs.length} pairs`);
     expect(pairs.some((p) => p.a === id(99_999) && p.b === id(99_998))).toBe(true);
-    expect(ms).toBeLessThan(10_000);
+    // No time limit here (house rule: speed belongs in npm run bench); the time is printed.
   }, 60_000);
 });
