@@ -11,7 +11,15 @@
 import type { AuditLog } from './api';
 
 export type ConsultationKind =
-  'inspector' | 'table' | 'search' | 'path' | 'exposure' | 'key-player' | 'profile' | 'print';
+  | 'inspector'
+  | 'table'
+  | 'search'
+  | 'path'
+  | 'exposure'
+  | 'key-player'
+  | 'profile'
+  | 'briefing'
+  | 'print';
 
 export interface Consultation {
   kind: ConsultationKind;

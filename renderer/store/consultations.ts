@@ -4,6 +4,7 @@
  */
 import { ENTITY_KINDS, linkSentence, type Entity, type Link } from '../../shared/model';
 import type { AnalysisResult } from '../analysis/decode';
+import type { Slide } from '../briefing/slides';
 import type { LoadedWorkspace } from './api';
 import type { Consultation } from './consultation';
 
@@ -101,4 +102,21 @@ export function analysisConsultation(
     default:
       return null;
   }
+}
+
+/** A briefing slide on screen: what the room saw. */
+export function briefingConsultation(slide: Slide | undefined): Consultation | null {
+  if (slide?.kind === 'profile')
+    return {
+      kind: 'briefing',
+      targets: slide.doc.disclosed.entityIds,
+      detail: `Briefing: profile of ${slide.doc.subject.label} shown (as prepared for ${slide.doc.recipient.agency})`,
+    };
+  if (slide?.kind === 'view')
+    return {
+      kind: 'briefing',
+      targets: slide.view.nodes.map((n) => n.id),
+      detail: `Briefing: saved view "${slide.view.title}" shown (${slide.view.entities} entities)`,
+    };
+  return null;
 }

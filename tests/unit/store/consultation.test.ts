@@ -74,3 +74,22 @@ describe('field changes named precisely', () => {
     expect(changedFieldNames(before, before, ['label', 'attrs'])).toEqual([]);
   });
 });
+
+describe('the audit viewer finds a record by its name', () => {
+  it('matches events that carry only the id, and writes the names beside the ids in the CSV', async () => {
+    const { auditCsvWithNames, eventMatches, recordNames } =
+      await import('../../../renderer/app/auditNames');
+    const { session, a } = await seeded();
+    const ws = loaded(session);
+    const [created] = (await session.audit.list({ action: 'create' })).filter((e) =>
+      e.targets.includes(a),
+    );
+    if (!created) throw new Error('The seeded vault has no create event for the record.');
+    const names = recordNames(ws, created);
+    expect(names).toEqual(['Tyrone Okafor']);
+    expect(eventMatches(created, names, 'tyrone okafor')).toBe(true);
+    expect(eventMatches(created, names, 'Kayden')).toBe(false);
+    const csv = auditCsvWithNames([created], (e) => recordNames(ws, e));
+    expect(csv.split('\r\n')[1]).toMatch(/,create,entity,Tyrone Okafor,ent_[0-9a-f]{20},/);
+  });
+});
