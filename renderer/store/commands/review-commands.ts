@@ -1,7 +1,7 @@
 import { decisionAuditEntry, recordDecision, type ReviewDecision } from '../../../shared/review';
 import { newId, type Entity, type IntelItem, type Link } from '../../../shared/model';
 import type { StoreTx } from '../db';
-import type { MergeRecord, NotDuplicateRecord } from '../partnership-schemas';
+import type { MergeRecord, NotDuplicateRecord, ProfileRecord } from '../partnership-schemas';
 import { linksTouching } from './links-touching';
 import { auditFor, requireRecord } from './record-steps';
 import { validated } from './validate';
@@ -10,7 +10,8 @@ import { defineCommand, type Plan, type StoreCommand, type Write } from './types
 /**
  * Records MoPI review decisions, one or many, and carries them out in ONE transaction: "retain"
  * moves the record's review date; "dispose" erases the record, its links, any merge record that
- * still holds a copy of it and any "not a duplicate" decision naming it, and leaves a tombstone
+ * still holds a copy of it, any "not a duplicate" decision naming it and the author's words in a
+ * profile about it (its disclosure log stays), and leaves a tombstone
  * (kind, opaque id, grounds, who, when) in the decision log and the audit log. Decisions are
  * history and never overwritten.
  *
@@ -137,6 +138,14 @@ async function copiesOf(tx: StoreTx, workspaceId: string, recordId: string): Pro
   }
   for (const n of await tx.where<NotDuplicateRecord>('notDuplicates', 'workspaceId', workspaceId))
     if (n.a === recordId || n.b === recordId) writes.push({ table: 'notDuplicates', remove: n.id });
+  // A profile about the record keeps its disclosure log (evidence of what was sent), but the
+  // author's own words about the person go with the record.
+  for (const p of await tx.where<ProfileRecord>('profiles', 'workspaceId', workspaceId))
+    if (p.draft.subjectId === recordId)
+      writes.push({
+        table: 'profiles',
+        put: validated('profiles', { ...p, draft: { ...p.draft, authorText: {}, title: '' } }),
+      });
   return writes;
 }
 

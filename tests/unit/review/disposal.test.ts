@@ -6,11 +6,13 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
   createEntity,
+  createProfileDraft,
   markNotDuplicate,
   mergeEntities,
   recordReviewDecisions,
   updateEntity,
 } from '../../../renderer/store/commands';
+import { newDraftFields } from '../../../renderer/profiles/profileDraft';
 import { loaded, nominal, seeded } from '../store/helpers';
 
 const AT = '2026-11-01T10:00:00.000Z';
@@ -27,6 +29,12 @@ describe('MoPI disposal', () => {
     await session.history.execute(d);
     await session.history.execute(mergeEntities(workspaceId, b, [d.id]));
     await session.history.execute(updateEntity(a, { notes: 'Edited before the review' }));
+    const draft = {
+      ...newDraftFields(b),
+      title: 'About Kayleigh',
+      authorText: { summary: 'Seen at the station.' },
+    };
+    await session.history.execute(createProfileDraft(workspaceId, draft));
     expect(loaded(session).merges.size).toBe(1);
 
     await session.history.execute(
@@ -52,6 +60,8 @@ describe('MoPI disposal', () => {
     expect(ws.links.has(link)).toBe(false);
     expect(ws.merges.size).toBe(0);
     expect(ws.notDuplicates.size).toBe(0);
+    const [profile] = ws.profiles.values();
+    expect(profile?.draft).toMatchObject({ subjectId: b, title: '', authorText: {} });
     expect(ws.entities.get(c.id)?.reviewDate).toBe('2027-11-01');
     const tombstones = [...ws.reviews.values()].filter((r) => r.decision.decision === 'dispose');
     expect(tombstones.map((t) => [t.decision.recordKind, t.decision.recordId]).sort()).toEqual(
