@@ -1,3 +1,5 @@
+import { analysisConsultation } from '../store/consultations';
+import { useConsultation } from '../store/useConsultation';
 import { useEffect, useId, useState } from 'react';
 import type { LoadedWorkspace } from '../store/api';
 import type { AnalysisPanelProps } from './AnalysisPanel';
@@ -24,6 +26,7 @@ export function DisruptionSection(props: Props) {
   const { reset } = task;
   const chosen = selection.filter((s) => loaded.entities.has(s));
   const result = task.state.status === 'done' ? task.state.result : null;
+  useConsultation(analysisConsultation(loaded, result));
   const report = result?.kind === 'disruption' ? result : null;
   const maxK = Math.max(1, Math.min(20, loaded.entities.size - 1));
 

@@ -1,3 +1,5 @@
+import { analysisConsultation } from '../store/consultations';
+import { useConsultation } from '../store/useConsultation';
 import { useEffect, useId, useMemo } from 'react';
 import type { FlaggedExposure } from '../../shared/analysis';
 import type { EntityOf } from '../../shared/model';
@@ -26,6 +28,7 @@ export function ExposureSection(props: Props) {
   const { reset } = task;
   const flagged = useMemo(() => flaggedPeople(loaded, today), [loaded, today]);
   const result = task.state.status === 'done' ? task.state.result : null;
+  useConsultation(analysisConsultation(loaded, result));
   const exposure = result?.kind === 'exposure' ? result : null;
   useEffect(() => {
     reset();

@@ -1,3 +1,5 @@
+import { analysisConsultation } from '../store/consultations';
+import { useConsultation } from '../store/useConsultation';
 import { useEffect, useId, useState } from 'react';
 import type { LoadedWorkspace } from '../store/api';
 import type { AnalysisPanelProps } from './AnalysisPanel';
@@ -22,6 +24,7 @@ export function PathsSection(props: Props) {
   const { reset } = task;
   const chosen = selection.filter((s) => loaded.entities.has(s));
   const result = task.state.status === 'done' ? task.state.result : null;
+  useConsultation(analysisConsultation(loaded, result));
 
   useEffect(() => {
     reset();

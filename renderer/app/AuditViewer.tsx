@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { AUDIT_ACTIONS } from '../../shared/model';
 import type { Platform } from '../platform';
 import type { AuditEvent, AuditFilter, AuditVerification, Session } from '../store';
 import { useSessionVersion } from './useSessionVersion';
+import { auditCsvWithNames, eventMatches, recordNames } from './auditNames';
 
 const PAGE = 200;
 
@@ -11,27 +12,41 @@ export function AuditViewer({ session, platform }: { session: Session; platform:
   const version = useSessionVersion(session);
   const ids = { action: useId(), actor: useId(), text: useId(), from: useId(), to: useId() };
   const [filter, setFilter] = useState<AuditFilter>({});
-  const [events, setEvents] = useState<AuditEvent[]>();
   const [shown, setShown] = useState(PAGE);
   const [check, setCheck] = useState<AuditVerification>();
   const [error, setError] = useState<string>();
 
+  // Text is matched here, not in the store, so that a record's name finds events that carry only
+  // its id (an edit, a merge) as well as those whose words name it (a view, a search).
+  const { text, ...stored } = filter;
+  const storedKey = JSON.stringify(stored);
+  const [all, setAll] = useState<AuditEvent[]>();
+  const loaded = session.current();
+  const names = useMemo(
+    () => (e: AuditEvent) => recordNames(loaded, e),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [loaded?.version, loaded?.workspace.id],
+  );
+  const events = useMemo(
+    () => all?.filter((e) => eventMatches(e, names(e), text ?? '')),
+    [all, names, text],
+  );
   useEffect(() => {
     let live = true;
     session.audit
-      .list(filter)
-      .then((list) => live && setEvents([...list].reverse()))
+      .list(JSON.parse(storedKey) as AuditFilter)
+      .then((list) => live && setAll([...list].reverse()))
       .catch((e: unknown) => live && setError(String(e)));
     return () => {
       live = false;
     };
-  }, [session, filter, version]);
+  }, [session, storedKey, version]);
 
   const set = (patch: Partial<AuditFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
   async function exportCsv() {
     if (!events) return;
-    const csv = session.audit.toCsv(events);
+    const csv = auditCsvWithNames(events, names);
     const saved = await platform.saveFile({
       suggestedName: 'linchpin-audit-log.csv',
       data: csv,
@@ -74,7 +89,7 @@ export function AuditViewer({ session, platform }: { session: Session; platform:
           value={filter.actor ?? ''}
           onChange={(e) => set({ actor: e.target.value || undefined })}
         />
-        <label htmlFor={ids.text}>Contains</label>
+        <label htmlFor={ids.text}>Contains (a name, a word or an id)</label>
         <input
           id={ids.text}
           value={filter.text ?? ''}
@@ -140,6 +155,7 @@ export function AuditViewer({ session, platform }: { session: Session; platform:
                 <td>
                   {e.subject}
                   {e.targets.length ? ` (${e.targets.length})` : ''}
+                  {shownNames(names(e))}
                 </td>
                 <td>{e.detail}</td>
               </tr>
@@ -156,4 +172,10 @@ export function AuditViewer({ session, platform }: { session: Session; platform:
       ) : null}
     </section>
   );
+}
+
+function shownNames(list: readonly string[]): string {
+  if (list.length === 0) return '';
+  const head = list.slice(0, 3).join(', ');
+  return `: ${head}${list.length > 3 ? ` and ${list.length - 3} more` : ''}`;
 }

@@ -143,6 +143,7 @@ export function Home({
                 platform={platform}
                 audit={session.audit}
                 userName={session.settings.userName}
+                twoPerson={session.settings.twoPerson}
               />
             </Suspense>
           ) : (

@@ -3,11 +3,12 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { QuarantinedRecord, Session } from '../store';
 import { ChartDrawingSetting } from './ChartDrawingSetting';
 import { PassphraseMeter } from './PassphraseMeter';
+import { TwoPersonSetting } from './TwoPersonSetting';
+import { UserNameSetting } from './UserNameSetting';
 import { MINIMUM_LENGTH, MINIMUM_SCORE } from './strength';
 
 export function SettingsPanel({ session }: { session: Session }) {
-  const ids = { name: useId(), idle: useId(), old: useId(), next: useId(), again: useId() };
-  const [userName, setUserName] = useState(session.settings.userName);
+  const ids = { idle: useId(), old: useId(), next: useId(), again: useId() };
   const [idle, setIdle] = useState(String(session.settings.idleLockMinutes));
   const [saved, setSaved] = useState<string>();
   const [pass, setPass] = useState({ old: '', next: '', again: '' });
@@ -27,11 +28,7 @@ export function SettingsPanel({ session }: { session: Session }) {
       setSaved('Lock after must be a whole number of minutes from 1 to 240.');
       return;
     }
-    if (!userName.trim()) {
-      setSaved('Your name cannot be empty: the audit log records it.');
-      return;
-    }
-    await session.updateSettings({ userName: userName.trim(), idleLockMinutes: minutes });
+    await session.updateSettings({ idleLockMinutes: minutes });
     setSaved('Settings saved.');
   }
 
@@ -53,10 +50,9 @@ export function SettingsPanel({ session }: { session: Session }) {
   return (
     <section className="settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
+      <UserNameSetting session={session} />
       <form onSubmit={(e) => void saveSettings(e)} className="stack-form" noValidate>
-        <h2>You and this computer</h2>
-        <label htmlFor={ids.name}>Your name (recorded in the audit log)</label>
-        <input id={ids.name} value={userName} onChange={(e) => setUserName(e.target.value)} />
+        <h2>This computer</h2>
         <label htmlFor={ids.idle}>Lock the vault after this many idle minutes</label>
         <input
           id={ids.idle}
@@ -71,6 +67,7 @@ export function SettingsPanel({ session }: { session: Session }) {
         </button>
         <p role="status">{saved}</p>
       </form>
+      <TwoPersonSetting session={session} />
       <ChartDrawingSetting />
       <form onSubmit={(e) => void changePassphrase(e)} className="stack-form" noValidate>
         <h2>Change the vault passphrase</h2>

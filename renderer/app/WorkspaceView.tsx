@@ -5,6 +5,7 @@ import type { Platform } from '../platform';
 import type { AuditLog, Command, LoadedWorkspace } from '../store';
 import type { WorkspaceModuleProps } from './moduleProps';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { useConsultationRecorder } from '../store/useConsultation';
 
 interface ModuleTab {
   id: string;
@@ -71,14 +72,17 @@ export default function WorkspaceView({
   platform,
   audit,
   userName,
+  twoPerson,
 }: {
   loaded: LoadedWorkspace;
   run: (command: Command) => Promise<void>;
   platform: Platform;
   audit: AuditLog;
   userName: string;
+  twoPerson?: WorkspaceModuleProps['twoPerson'];
 }) {
   const { workspace } = loaded;
+  useConsultationRecorder(audit, workspace.id);
   const [tab, setTab] = useState(TABS[0]!.id);
   const [briefing, setBriefing] = useState(false);
   // Bumped by the error panel's button: the failed screen mounts afresh.
@@ -86,7 +90,15 @@ export default function WorkspaceView({
   const tabsId = useId();
   const active = TABS.find((t) => t.id === tab) ?? TABS[0]!;
   const Screen = active.component;
-  const props: WorkspaceModuleProps = { loaded, run, platform, audit, userName, today: todayIso() };
+  const props: WorkspaceModuleProps = {
+    loaded,
+    run,
+    platform,
+    audit,
+    userName,
+    today: todayIso(),
+    twoPerson,
+  };
 
   return (
     <section className="workspace-view" aria-label={`Workspace ${workspace.name}`}>

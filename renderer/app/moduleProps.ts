@@ -1,5 +1,5 @@
 import type { Platform } from '../platform';
-import type { AuditLog, Command, LoadedWorkspace } from '../store';
+import type { AuditLog, Command, LoadedWorkspace, VaultSettings } from '../store';
 
 /**
  * What every screen inside an open workspace receives (map, import and export, duplicates,
@@ -16,4 +16,6 @@ export interface WorkspaceModuleProps {
   userName: string;
   /** ISO date used for "today" (children by date of birth, overdue actions, reviews). */
   today: string;
+  /** The vault's two-person rule (Settings): a second person signs disclosures and disposals off. */
+  twoPerson?: VaultSettings['twoPerson'];
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { ViewSlideCard } from './ViewSlideCard';
+import { briefingConsultation } from '../store/consultations';
+import { useConsultation } from '../store/useConsultation';
 import { buildSlides, step } from './slides';
 import './briefing.css';
 
@@ -47,6 +49,7 @@ export function BriefingMode(props: WorkspaceModuleProps & { onExit(): void }) {
 
   const slide = slides[Math.min(index, slides.length - 1)];
   const marking = slide?.marking ?? loaded.workspace.classification;
+  useConsultation(briefingConsultation(slide));
   return (
     <div
       ref={root}

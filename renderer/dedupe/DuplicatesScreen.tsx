@@ -2,19 +2,22 @@ import { useMemo, useState } from 'react';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { linkCounts } from './entitySummary';
 import { MergeHistory } from './MergeHistory';
-import { mergeEntities, unmergeEntities } from '../store/commands';
+import { markNotDuplicate, mergeEntities, unmergeEntities } from '../store/commands';
 import { pastMerges } from './mergeStore';
 import { PairReview } from './PairReview';
 import { useDuplicatePairs } from './useDuplicatePairs';
 import './dedupe.css';
 
-const pairKey = (a: string, b: string) => `${a}|${b}`;
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** Review queue of likely duplicates: merge (choosing which record to keep), dismiss, un-merge. */
 export function DuplicatesScreen({ loaded, run, userName }: WorkspaceModuleProps) {
   const pairs = useDuplicatePairs(loaded);
-  // Dismissals last for the session only: a later import may bring new evidence for the pair.
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  // "Not a duplicate" is a sealed, audited decision: the pair stays dismissed for good.
+  const dismissed = useMemo(
+    () => new Set([...loaded.notDuplicates.values()].map((d) => pairKey(d.a, d.b))),
+    [loaded.notDuplicates],
+  );
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const links = useMemo(() => linkCounts(loaded.links.values()), [loaded]);
@@ -68,7 +71,12 @@ export function DuplicatesScreen({ loaded, run, userName }: WorkspaceModuleProps
               `Merged “${loaded.entities.get(mergeId)?.label ?? ''}” into “${loaded.entities.get(keepId)?.label ?? ''}”.`,
             )
           }
-          onDismiss={() => setDismissed(new Set(dismissed).add(pairKey(current.a, current.b)))}
+          onDismiss={() =>
+            void act(
+              () => markNotDuplicate(loaded.workspace.id, current, userName),
+              `Recorded: “${a.label}” and “${b.label}” are not duplicates; the pair will not be proposed again.`,
+            )
+          }
         />
       )}
       {status && (

@@ -13,6 +13,8 @@ import { RankingTable } from './RankingTable';
 import { ScoreForm } from './ScoreForm';
 import '../plans/partnership.css';
 
+const BAND_WORDS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+
 /** Local OCG/USG prioritisation: the matrix, scoring, the ranked list and each group's history. */
 export function PrioritisationScreen(props: WorkspaceModuleProps) {
   const { loaded, run, userName } = props;
@@ -39,11 +41,16 @@ export function PrioritisationScreen(props: WorkspaceModuleProps) {
       <RankingTable ranked={ranked} label={label} onHistory={setHistoryOf} />
       {historyOf ? (
         <table className="data-table">
-          <caption>Scoring history of {label(historyOf)}, newest first</caption>
+          <caption>
+            Scoring history of {label(historyOf)}, newest first: each score as it was computed on
+            its day, and beside it what it comes to under today's weights
+          </caption>
           <thead>
             <tr>
               <th scope="col">When</th>
               <th scope="col">Who</th>
+              <th scope="col">Total as scored (weights of its day)</th>
+              <th scope="col">Band as scored</th>
               <th scope="col">Total under today's weights</th>
               {matrix.criteria.map((c) => (
                 <th scope="col" key={c.id}>
@@ -58,6 +65,8 @@ export function PrioritisationScreen(props: WorkspaceModuleProps) {
               <tr key={`${h.scoredAt}-${i}`}>
                 <td>{h.scoredAt.replace('T', ' ').slice(0, 16)}</td>
                 <td>{h.scoredBy}</td>
+                <td>{h.asScored ? h.asScored.total : 'Not recorded'}</td>
+                <td>{h.asScored ? BAND_WORDS[h.asScored.band] : 'Not recorded'}</td>
                 <td>{weightedScore(matrix, h.scores).total}</td>
                 {matrix.criteria.map((c) => (
                   <td key={c.id}>{h.scores[c.id] ?? '–'}</td>

@@ -1,4 +1,4 @@
-import type { DisclosureEntry } from '../../shared/profiles';
+import { LAWFUL_BASES, type DisclosureEntry } from '../../shared/profiles';
 
 /** Every export of this profile: who, when, in what form, to whom (DPA 2018 s.62). */
 export function DisclosureLog({ exports }: { exports: readonly DisclosureEntry[] }) {
@@ -12,6 +12,10 @@ export function DisclosureLog({ exports }: { exports: readonly DisclosureEntry[]
           <th scope="col">By</th>
           <th scope="col">Format</th>
           <th scope="col">Recipient</th>
+          <th scope="col">Reference</th>
+          <th scope="col">Lawful basis and purpose</th>
+          <th scope="col">Destroy by</th>
+          <th scope="col">Sign-off</th>
         </tr>
       </thead>
       <tbody>
@@ -21,6 +25,22 @@ export function DisclosureLog({ exports }: { exports: readonly DisclosureEntry[]
             <td>{e.by}</td>
             <td>{e.format.toUpperCase()}</td>
             <td>{e.agency}</td>
+            <td>{e.reference ?? 'Not recorded'}</td>
+            <td>
+              {e.terms
+                ? `${LAWFUL_BASES[e.terms.lawfulBasis]}. ${e.terms.purpose}`
+                : 'Not recorded (exported before terms were kept)'}
+              {e.terms?.overrides.length
+                ? ` Rules set aside: ${e.terms.overrides.map((o) => `${o.rule} (${o.reason})`).join('; ')}`
+                : ''}
+            </td>
+            <td>{e.terms?.destroyBy ?? ''}</td>
+            <td>
+              {e.terms?.supervisor
+                ? `${e.terms.supervisor.name}, ${e.terms.supervisor.role}`
+                : 'None'}
+              {e.confirmedByUser ? ' (sending confirmed by the author)' : ''}
+            </td>
           </tr>
         ))}
       </tbody>

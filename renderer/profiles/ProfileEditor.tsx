@@ -11,7 +11,8 @@ import { useProfileExport } from './useProfileExport';
 import { RecipientFields } from './RecipientFields';
 import { SectionEditor } from './SectionEditor';
 import { buildDraftDocument, profileSubjects } from './profileDocument';
-import type { DisclosureEntry } from '../../shared/profiles';
+import type { DisclosureEntry, DisclosureTerms } from '../../shared/profiles';
+import { TermsFields } from './TermsFields';
 import type { ProfileDraftFields } from './profileDraft';
 import { useProfileMeasures } from './useProfileMeasures';
 import { ErrorAlert } from '../app/ErrorAlert';
@@ -43,6 +44,14 @@ export function ProfileEditor({ module, draftId, initial, exports, onSaved, onCl
     [loaded, fields, userName, today, measures],
   );
   const html = useMemo(() => (built.ok ? renderProfileHtml(built.doc) : ''), [built]);
+  const buildWith = (terms: { terms: DisclosureTerms; reference: string }) =>
+    buildDraftDocument(loaded, fields, {
+      author: userName,
+      date: today,
+      measures: measures.status === 'done' ? measures.measures : [],
+      plans: plansOf(loaded),
+      terms,
+    });
 
   // What the store last saw, so an export of an unchanged draft adds no edit to the history.
   const lastSaved = useRef(draftId ? JSON.stringify(initial) : '');
@@ -61,8 +70,17 @@ export function ProfileEditor({ module, draftId, initial, exports, onSaved, onCl
     return command.id;
   };
 
-  const { status, error, attempt, exportHtml, exportPdf, printHtml, onPrintReady } =
-    useProfileExport(module, built, html, save);
+  const {
+    status,
+    error,
+    attempt,
+    exportHtml,
+    exportPdf,
+    printHtml,
+    onPrintReady,
+    pending,
+    confirmSent,
+  } = useProfileExport(module, fields, buildWith, save);
 
   return (
     <section aria-labelledby={`${id}-h`} className="profile-editor">
@@ -98,6 +116,11 @@ export function ProfileEditor({ module, draftId, initial, exports, onSaved, onCl
             value={fields.recipient}
             onChange={(recipient) => setFields({ ...fields, recipient })}
           />
+          <TermsFields
+            value={fields.terms}
+            twoPersonRule={!!module.twoPerson?.disclosure}
+            onChange={(terms) => setFields({ ...fields, terms })}
+          />
           <SectionEditor value={fields} onChange={(s) => setFields({ ...fields, ...s })} />
         </div>
         <div>
@@ -123,6 +146,19 @@ export function ProfileEditor({ module, draftId, initial, exports, onSaved, onCl
               : ''}
           </p>
           <ErrorAlert message={error} />
+          {pending ? (
+            <div className="toolbar" role="group" aria-label="Was the PDF sent?">
+              <span>
+                Was PDF {pending.doc.reference} saved and sent to {pending.doc.recipient.agency}?
+              </span>
+              <button type="button" onClick={() => void confirmSent(true)}>
+                Yes, it was sent: log the disclosure
+              </button>
+              <button type="button" onClick={() => void confirmSent(false)}>
+                No, nothing was sent
+              </button>
+            </div>
+          ) : null}
           {built.ok ? (
             <ProfilePreview doc={built.doc} html={html} />
           ) : (

@@ -1,8 +1,11 @@
 import type { Entity } from '../../shared/model';
 import {
   buildProfile,
+  overrideSchema,
   PROFILE_SUBJECT_KINDS,
   recipientSchema,
+  type DisclosureOverride,
+  type DisclosureTerms,
   type MeasureInput,
   type ProfileDocument,
 } from '../../shared/profiles';
@@ -41,6 +44,8 @@ export function buildDraftDocument(
     date: string;
     measures: readonly MeasureInput[];
     plans: readonly DisruptionPlan[];
+    /** On export: the final terms and the reference printed on the document. */
+    terms?: { terms: DisclosureTerms; reference: string };
   },
 ): BuiltProfile {
   const recipient = recipientSchema.safeParse(draft.recipient);
@@ -68,12 +73,22 @@ export function buildDraftDocument(
         authorText: draft.authorText,
         measures: options.measures,
         plan: planFor(options.plans, draft.subjectId),
+        overrides: validOverrides(draft),
+        ...(options.terms ? { terms: options.terms } : {}),
       },
     );
     return { ok: true, doc };
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }
+}
+
+/** Overrides only count once their reason is written: a rule is never set aside silently. */
+export function validOverrides(draft: ProfileDraftFields): DisclosureOverride[] {
+  return draft.terms.overrides.flatMap((o) => {
+    const parsed = overrideSchema.safeParse(o);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 /** A file name without the subject's label, which may itself be sensitive or hostile. */
@@ -96,11 +111,13 @@ export function disclosureEntry(
     agency: doc.recipient.agency,
     marking: doc.marking,
     disclosed: doc.disclosed,
+    ...(doc.reference ? { reference: doc.reference } : {}),
+    ...(doc.terms ? { terms: doc.terms } : {}),
     counts: {
       entities: doc.disclosed.entityIds.length,
       links: doc.disclosed.linkIds.length,
       intel: doc.disclosed.intelIds.length,
-      withheld: doc.redaction.totalWithheld,
+      withheld: doc.withheld.total,
     },
   };
 }

@@ -4,6 +4,7 @@
  * so a draft never holds a copy of anything the recipient might not be allowed to see.
  */
 import {
+  EMPTY_TERMS,
   SECTION_IDS,
   type DisclosureEntry,
   type ProfileDraftFields,
@@ -44,6 +45,7 @@ export function newDraftFields(subjectId: string): ProfileDraftFields {
     sectionOrder: [...SECTION_IDS],
     authorText: {},
     title: '',
+    terms: { ...EMPTY_TERMS, supervisor: {}, overrides: [] },
   };
 }
 
@@ -72,6 +74,6 @@ export function toggleSection(
 
 /** Only the fields the author edits: never the store's id or the export history. */
 export function editableFields(d: ProfileDraftFields): ProfileDraftFields {
-  const { subjectId, recipient, sectionOrder, authorText, title } = d;
-  return { subjectId, recipient, sectionOrder, authorText, title };
+  const { subjectId, recipient, sectionOrder, authorText, title, terms } = d;
+  return { subjectId, recipient, sectionOrder, authorText, title, terms };
 }

@@ -11,7 +11,7 @@ const RISK_WORDS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
 /**
  * Everyone the workspace gives a reason to safeguard. People are described by their recorded
- * roles, victim first (describeRoles): an exploited child is never called a suspect here
+ * roles, victim first (rolesFor, for a partner audience): an exploited child is never called a suspect here
  * unless that role is recorded too.
  */
 export function SafeguardingScreen(props: WorkspaceModuleProps) {

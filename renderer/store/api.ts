@@ -46,6 +46,8 @@ export interface VaultSettings {
   userName: string;
   /** Minutes of inactivity before the vault locks itself. */
   idleLockMinutes: number;
+  /** The two-person rule: a second person must sign off disclosures and MoPI disposals. */
+  twoPerson?: { disclosure: boolean; disposal: boolean };
 }
 
 /** The entry point: opens, creates and describes the one vault on this machine. */

@@ -11,6 +11,7 @@ import type { DataRecords, DataTableName } from './commands/types';
 import {
   matrixRecordSchema,
   mergeRecordSchema,
+  notDuplicateRecordSchema,
   planRecordSchema,
   profileRecordSchema,
   reviewRecordSchema,
@@ -33,4 +34,5 @@ export const DATA_SCHEMAS: { [T in DataTableName]: z.ZodType<DataRecords[T]> } =
   reviews: reviewRecordSchema,
   merges: mergeRecordSchema,
   placements: placementSchema,
+  notDuplicates: notDuplicateRecordSchema,
 };

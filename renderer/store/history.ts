@@ -53,6 +53,11 @@ export class History implements CommandHistory {
         return;
       }
       if (command.untracked) return;
+      if (command.final) {
+        // Nothing before a final edit can be undone: earlier edits may hold copies of what it erased.
+        this.stacks.delete(workspace);
+        return;
+      }
       const stacks = this.stacksOf(workspace);
       stacks.done.push(command);
       stacks.undone.length = 0;

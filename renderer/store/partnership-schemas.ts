@@ -32,6 +32,16 @@ export const profileRecordSchema = z.object({
 });
 export const reviewRecordSchema = z.object({ ...envelope, decision: reviewDecisionSchema });
 export { mergeRecordSchema };
+/** An analyst's decision that two records are different things: the pair is never proposed again. */
+export const notDuplicateRecordSchema = z
+  .object({
+    ...envelope,
+    a: idSchema,
+    b: idSchema,
+    decidedBy: z.string().trim().min(1).max(200),
+    score: z.number().min(0).max(1).optional(),
+  })
+  .refine((r) => r.a < r.b, { message: 'The pair is kept in id order', path: ['b'] });
 
 export type PlanRecord = z.infer<typeof planRecordSchema>;
 export type TacticRecord = z.infer<typeof tacticRecordSchema>;
@@ -39,4 +49,5 @@ export type ScoreStored = z.infer<typeof scoreStoredSchema>;
 export type MatrixRecord = z.infer<typeof matrixRecordSchema>;
 export type ProfileRecord = z.infer<typeof profileRecordSchema>;
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+export type NotDuplicateRecord = z.infer<typeof notDuplicateRecordSchema>;
 export type { MergeRecord } from '../../shared/dedupe';

@@ -11,6 +11,7 @@ export const settingsRecordSchema = z.object({
     .int()
     .min(1, 'Idle lock must be at least 1 minute')
     .max(240, 'Idle lock can be at most 240 minutes'),
+  twoPerson: z.object({ disclosure: z.boolean(), disposal: z.boolean() }).optional(),
 });
 export const auditHeadRecordSchema = z.object({
   id: z.literal('audit-head'),

@@ -14,7 +14,8 @@ import { runStep, type WriteContext } from './plan-runner';
 import { presealPlan } from './presealing';
 import { changePassphrase } from './passphrase-change';
 import { flushQuarantine, listQuarantine } from './quarantine';
-import { settingsRecord } from './settings';
+import { settingsOf, settingsRecord } from './settings';
+import { settingsChanges } from './settings-change';
 import { loadWorkspace } from './workspace-loader';
 
 export interface SessionDeps {
@@ -90,17 +91,19 @@ export function openSession({
     async updateSettings(patch) {
       guard();
       const record = settingsRecord({ ...settings, ...patch });
-      const changed = Object.keys(patch).join(', ');
+      const entries = settingsChanges(settings, settingsOf(record)).map((detail) => ({
+        action: 'update' as const,
+        subject: 'settings',
+        targets: [],
+        detail,
+      }));
+      if (entries.length === 0) return;
+      // Recorded under the name in force before the change, as every earlier event is.
       await db.write(async (tx) => {
         await tx.put('meta', [record]);
-        await appendAudit(
-          tx,
-          [{ action: 'update', subject: 'settings', targets: [], detail: `Changed ${changed}` }],
-          { actor: settings.userName, at: ctx.now() },
-          ctx.sha256,
-        );
+        await appendAudit(tx, entries, { actor: settings.userName, at: ctx.now() }, ctx.sha256);
       });
-      settings = { userName: record.userName, idleLockMinutes: record.idleLockMinutes };
+      settings = settingsOf(record);
       notify();
     },
     async listWorkspaces() {

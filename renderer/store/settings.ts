@@ -9,9 +9,13 @@ export const DEFAULT_IDLE_MINUTES = 10;
 
 export async function readSettings(tx: StoreTx): Promise<VaultSettings | undefined> {
   const stored = await tx.get<z.infer<typeof settingsRecordSchema>>('meta', SETTINGS_ID);
-  return stored
-    ? { userName: stored.userName, idleLockMinutes: stored.idleLockMinutes }
-    : undefined;
+  return stored ? settingsOf(stored) : undefined;
+}
+
+/** The settings the session holds, from the sealed record. */
+export function settingsOf(stored: z.infer<typeof settingsRecordSchema>): VaultSettings {
+  const { userName, idleLockMinutes, twoPerson } = stored;
+  return { userName, idleLockMinutes, ...(twoPerson ? { twoPerson } : {}) };
 }
 
 /** The sealed settings record, or ValidationError naming the field at fault. */

@@ -1,3 +1,4 @@
+import { forenameKeys } from './nicknames';
 import type { EntityFeatures } from './features';
 
 /**
@@ -13,6 +14,8 @@ export function blockingKeys(f: EntityFeatures): string[] {
   if (f.vrm) keys.push(`v:${f.vrm}`);
   if (f.surname && f.firstInitial) keys.push(`si:${f.surname}|${f.firstInitial}`);
   if (f.dateOfBirth && f.firstInitial) keys.push(`di:${f.dateOfBirth}|${f.firstInitial}`);
+  // Tom and Thomas share no initial-free key otherwise when their dates of birth differ in form.
+  if (f.family && f.given) for (const g of forenameKeys(f.given)) keys.push(`fg:${f.family}|${g}`);
   return keys.map((k) => `${f.kind}/${k}`);
 }
 

@@ -17,6 +17,22 @@ export interface EntityFeatures {
   vrm?: string;
   postcodes: Set<string>;
   address?: string;
+  /** People: the folded first forename and the folded surname, compared separately. */
+  given?: string;
+  family?: string;
+  /** Locations: house, flat and unit numbers (sorted), and the street words without them. */
+  numbers?: string[];
+  street?: string;
+}
+
+const PREMISES_WORDS = new Set(['flat', 'apartment', 'apt', 'unit', 'no', 'number', 'house']);
+
+/** "Flat 3, 27 Osier Lane" -> numbers ["27", "3"], street "lane osier" (order-free). */
+export function addressParts(address: string): { numbers: string[]; street: string } {
+  const tokens = nameTokens(address);
+  const numbers = tokens.filter((t) => /^\d+[a-z]?$/.test(t)).sort();
+  const words = tokens.filter((t) => !/^\d/.test(t) && !PREMISES_WORDS.has(t));
+  return { numbers, street: words.sort().join(' ') };
 }
 
 const present = (s: string | null | undefined): s is string => !!s;
@@ -62,8 +78,11 @@ export function entityFeatures(
           .forEach((a) => f.aliases.add(a));
         const surname = nameTokens(e.attrs.surname).join(' ');
         const first = nameTokens(e.attrs.forenames)[0];
-        if (surname) f.surname = surname;
-        if (first) f.firstInitial = first[0];
+        if (surname) f.surname = f.family = surname;
+        if (first) {
+          f.firstInitial = first[0];
+          f.given = first;
+        }
         if (e.attrs.dateOfBirth) f.dateOfBirth = e.attrs.dateOfBirth;
         break;
       }
@@ -87,8 +106,12 @@ export function entityFeatures(
       case 'location': {
         const pc = e.attrs.postcode ? normalisePostcode(e.attrs.postcode) : null;
         if (pc) f.postcodes.add(pc);
-        const address = nameKey(e.attrs.address.replace(e.attrs.postcode ?? '', ''));
-        if (address) f.address = address;
+        const line = e.attrs.address.replace(e.attrs.postcode ?? '', '');
+        const address = nameKey(line);
+        if (address) {
+          f.address = address;
+          Object.assign(f, addressParts(line));
+        }
         break;
       }
       case 'organisation':

@@ -4,7 +4,8 @@ export {
   type DuplicatePair,
   type DuplicateOptions,
 } from './findDuplicates';
-export { scorePair, type PairScore } from './scorePair';
+export { scorePair, WEIGHTS, AGAINST, type PairScore } from './scorePair';
+export { sameForename } from './nicknames';
 export { entityFeatures, type EntityFeatures } from './features';
 export { candidatePairs, blockingKeys, MAX_BLOCK } from './blocking';
 export { nameKey, nameTokens, jaroWinkler } from './normaliseName';

@@ -1,4 +1,5 @@
 import type { ScoringMatrix } from './matrix';
+import { explainBandChange } from './history';
 import { bandFor, weightedScore, type PriorityBand, type ScoreRecord } from './scores';
 
 /** A group's scorings, newest first: the history the board can audit. */
@@ -16,13 +17,16 @@ export interface RankedGroup {
   band: PriorityBand;
   complete: boolean;
   latest: ScoreRecord;
-  /** Change since the scoring before the latest, recomputed with today's weights. */
+  /** Change since the scoring before the latest, each as recorded on its day. */
   change: number | undefined;
+  /** Why the band today differs from the band the latest scoring was given, if it does. */
+  bandChange: string | undefined;
 }
 
 /**
- * Groups ranked by their latest scoring under `matrix`. Every total is recomputed with the
- * matrix's current weights, so changing a weight re-ranks all groups consistently.
+ * Groups ranked by their latest scoring under `matrix`: the present ranking, every total
+ * recomputed with today's weights so a weight change re-ranks all groups consistently. What each
+ * scoring was on its own day stays in `latest.asScored`, and `bandChange` explains any difference.
  */
 export function rankGroups(matrix: ScoringMatrix, records: readonly ScoreRecord[]): RankedGroup[] {
   const ids = [...new Set(records.map((r) => r.groupId))];
@@ -32,10 +36,13 @@ export function rankGroups(matrix: ScoringMatrix, records: readonly ScoreRecord[
       ScoreRecord | undefined,
     ];
     const { total, complete } = weightedScore(matrix, latest.scores);
+    const recorded = (r: ScoreRecord) => r.asScored?.total ?? weightedScore(matrix, r.scores).total;
     const change = previous
-      ? Math.round((total - weightedScore(matrix, previous.scores).total) * 10) / 10
+      ? Math.round((recorded(latest) - recorded(previous)) * 10) / 10
       : undefined;
-    return { groupId, rank: 0, total, band: bandFor(matrix, total), complete, latest, change };
+    const band = bandFor(matrix, total);
+    const bandChange = explainBandChange(matrix, latest);
+    return { groupId, rank: 0, total, band, complete, latest, change, bandChange };
   });
   rows.sort((a, b) => b.total - a.total || a.groupId.localeCompare(b.groupId));
   rows.forEach((row, i) => {

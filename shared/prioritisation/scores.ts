@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { ID_REGEX, isoInstantSchema } from '../model';
 import type { ScoringMatrix } from './matrix';
 
+/** The score as computed on the day, with the weights and bands of that day's matrix. */
+export const asScoredSchema = z.object({
+  total: z.number().min(0).max(100),
+  band: z.enum(['high', 'medium', 'low']),
+  weights: z.record(z.string(), z.number().min(0).max(10)),
+  bands: z.object({ medium: z.number().min(0).max(100), high: z.number().min(0).max(100) }),
+  matrixName: z.string().max(200),
+});
+export type AsScored = z.infer<typeof asScoredSchema>;
+
 export const scoreRecordSchema = z.object({
   groupId: z.string().regex(ID_REGEX, 'Not a valid record id'),
   matrixId: z.string().min(1).max(100),
@@ -12,6 +22,8 @@ export const scoreRecordSchema = z.object({
   scoredBy: z.string().trim().min(1, 'Record who scored the group').max(200),
   scoredAt: isoInstantSchema,
   rationale: z.string().max(4000).default(''),
+  /** Absent on scores recorded before the weights of the day were kept. */
+  asScored: asScoredSchema.optional(),
 });
 export type ScoreRecord = z.infer<typeof scoreRecordSchema>;
 
@@ -29,7 +41,17 @@ export function recordScore(matrix: ScoringMatrix, input: unknown): ScoreRecord 
   const unknown = Object.keys(record.scores).filter((id) => !known.has(id));
   if (unknown.length > 0)
     throw new Error(`These criteria are not in the matrix: ${unknown.join(', ')}.`);
-  return record;
+  const { total } = weightedScore(matrix, record.scores);
+  return {
+    ...record,
+    asScored: {
+      total,
+      band: bandFor(matrix, total),
+      weights: Object.fromEntries(matrix.criteria.map((c) => [c.id, c.weight])),
+      bands: { ...matrix.bands },
+      matrixName: matrix.name,
+    },
+  };
 }
 
 export interface WeightedScore {

@@ -1,5 +1,6 @@
-import type { Entity, IntelItem, Link } from '../model';
+import type { Entity, EntityOf, IntelItem, Link } from '../model';
 import type { DisruptionPlan } from '../plans';
+import { rolesFor, vulnerabilityIndicators, type RoleAudience } from '../safeguarding';
 import type { Recipient } from './recipient';
 import type { RedactionTally } from './redactionRecord';
 
@@ -27,6 +28,9 @@ export interface ProfileContext {
   plan: DisruptionPlan | undefined;
   networkHops: number;
   tally: RedactionTally;
+  /** Children flagged as exploited, judged on the unredacted records: victims to everyone. */
+  exploitedChildIds: ReadonlySet<string>;
+  audience: RoleAudience;
 }
 
 /** Nominals who belong to a group: a member_of link to it, or a controls link over it. */
@@ -74,4 +78,44 @@ export function withinHops(startId: string, links: readonly Link[], hops: number
 
 export function otherEnd(link: Link, id: string): string {
   return link.source === id ? link.target : link.source;
+}
+
+/**
+ * What a profile is about, on the unredacted records: the subject, its members if it is a group,
+ * everything within the chart's reach of them, the links among those and the intelligence they
+ * rest on. Withheld records outside this scope are not counted in the redaction record: a partner
+ * must not learn the size of police holdings from a profile about one address.
+ */
+export function profileScope(
+  records: {
+    entities: readonly Entity[];
+    links: readonly Link[];
+  },
+  subject: Entity,
+  hops: number,
+): { entityIds: Set<string>; linkIds: Set<string>; intelIds: Set<string> } {
+  const byId = new Map(records.entities.map((e) => [e.id, e]));
+  const isGroup = subject.kind === 'ocg' || subject.kind === 'usg';
+  const focus = [subject.id, ...(isGroup ? groupMemberIds(subject.id, byId, records.links) : [])];
+  const entityIds = new Set<string>();
+  for (const id of focus) for (const n of withinHops(id, records.links, hops)) entityIds.add(n);
+  const linkIds = new Set<string>();
+  const intelIds = new Set<string>();
+  for (const l of records.links) {
+    if (!entityIds.has(l.source) || !entityIds.has(l.target)) continue;
+    linkIds.add(l.id);
+    l.provenance.forEach((p) => intelIds.add(p));
+  }
+  for (const id of entityIds) byId.get(id)?.provenance.forEach((p) => intelIds.add(p));
+  return { entityIds, linkIds, intelIds };
+}
+
+/** A person's roles as this recipient may read them: an exploited child is a victim first. */
+export function rolesIn(ctx: ProfileContext, person: EntityOf<'nominal'>): string {
+  const context = vulnerabilityIndicators(person, ctx.date).map((i) => i.text);
+  return rolesFor(person, {
+    exploitedChild: ctx.exploitedChildIds.has(person.id),
+    audience: ctx.audience,
+    context,
+  });
 }

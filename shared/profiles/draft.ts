@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ID_REGEX, classificationSchema, isoInstantSchema } from '../model';
 import { recipientSchema } from './recipient';
 import { SECTION_IDS } from './profileTypes';
+import { disclosureTermsSchema, draftTermsSchema } from './terms';
 
 const sectionIdSchema = z.enum(SECTION_IDS);
 const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
@@ -23,6 +24,8 @@ export const profileDraftFieldsSchema = z.object({
   sectionOrder: z.array(sectionIdSchema).default([...SECTION_IDS]),
   authorText: z.partialRecord(sectionIdSchema, z.string().max(20_000)).default({}),
   title: z.string().max(300).default(''),
+  /** Purpose, lawful basis, conditions, destroy-by date, sign-off and overrides (terms.ts). */
+  terms: draftTermsSchema.default(draftTermsSchema.parse({})),
 });
 export type ProfileDraftFields = z.infer<typeof profileDraftFieldsSchema>;
 
@@ -45,5 +48,10 @@ export const disclosureEntrySchema = z.object({
     intel: z.number().int().min(0),
     withheld: z.number().int().min(0),
   }),
+  /** Absent on exports logged before references and terms were recorded. */
+  reference: z.string().max(40).optional(),
+  terms: disclosureTermsSchema.optional(),
+  /** True when the user confirmed a browser print was sent (the browser cannot tell us). */
+  confirmedByUser: z.boolean().optional(),
 });
 export type DisclosureEntry = z.infer<typeof disclosureEntrySchema>;

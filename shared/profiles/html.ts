@@ -1,7 +1,8 @@
 import { AGENCY_TYPES } from './recipient';
 import { escapeHtml as e } from './escape';
 import { profileCss } from './htmlStyles';
-import { redactionHtml, sectionHtml, type SectionRenderOptions } from './htmlSections';
+import { redactionHtml, sectionHtml, termsHtml, type SectionRenderOptions } from './htmlSections';
+import { termsLines } from './terms';
 import type { ProfileDocument } from './profileTypes';
 
 /** Nothing may load or run: no scripts, no fonts, no network; inline styles and data images only. */
@@ -20,7 +21,9 @@ export function renderProfileHtml(doc: ProfileDocument, opts: SectionRenderOptio
     `Recipient: ${r.agency} (${AGENCY_TYPES[r.agencyType].label}), ${r.role}`,
     `Prepared by: ${doc.author}`,
     `Date: ${doc.date}`,
+    ...(doc.reference ? [`Disclosure reference: ${doc.reference}`] : []),
   ];
+  const terms = doc.terms ? termsLines(doc.terms, doc.reference ?? '', doc.author) : [];
   return `<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${PROFILE_CSP}">
@@ -36,6 +39,7 @@ export function renderProfileHtml(doc: ProfileDocument, opts: SectionRenderOptio
 <tbody><tr><td><div class="sheet">
 <p class="marking">${mark}</p>
 <header><h1>${e(doc.title)}</h1><p class="meta">${meta.map(e).join('<br>')}</p></header>
+${termsHtml(terms)}
 ${doc.sections.map((s) => sectionHtml(s, opts)).join('\n')}
 ${redactionHtml(doc.redaction)}
 <p class="marking">${mark}</p>

@@ -1,6 +1,6 @@
 import { escapeHtml as e, isSafeDataImage } from './escape';
 import type { PlanBody, ProfileSection, SectionBody } from './profileTypes';
-import type { RedactionRecord } from './redactionRecord';
+import { WITHHELD_STATEMENT, type RedactionRecord } from './redactionRecord';
 
 function table(
   headers: readonly string[],
@@ -127,14 +127,26 @@ export function sectionHtml(section: ProfileSection, opts: SectionRenderOptions)
   return `<section id="section-${e(section.id)}"><h2>${e(section.title)}</h2>${author}${bodyHtml(section.body, opts)}</section>`;
 }
 
+/** The recipient's account of what was withheld about the subject; no numbers below O-S. */
 export function redactionHtml(r: RedactionRecord): string {
-  const intro =
-    r.totalWithheld === 0
-      ? 'Nothing was withheld from this recipient.'
-      : `${r.totalWithheld} item(s) were withheld from this recipient. Only counts are given; the items themselves are not described.`;
+  if (r.detail === 'statement') {
+    const intro = r.anyWithheld ? WITHHELD_STATEMENT : 'Nothing was withheld from this recipient.';
+    return `<section id="section-redaction"><h2>Redaction record</h2><p>${e(intro)}</p></section>`;
+  }
+  const intro = !r.anyWithheld
+    ? 'Nothing about the subject of this profile was withheld from this recipient.'
+    : `${r.totalWithheld} item(s) about the subject of this profile were withheld from this recipient. Only counts are given; the items themselves are not described.`;
   const rows = table(
     ['What', 'Why withheld', 'Number'],
     r.rows.map((row) => [row.kindLabel, row.reasonText, String(row.count)]),
   );
-  return `<section id="section-redaction"><h2>Redaction record</h2><p>${e(intro)}</p>${r.totalWithheld ? rows : ''}</section>`;
+  return `<section id="section-redaction"><h2>Redaction record</h2><p>${e(intro)}</p>${r.anyWithheld ? rows : ''}</section>`;
+}
+
+/** The disclosure's terms, printed before the content so the reader meets them first. */
+export function termsHtml(lines: readonly [string, string][]): string {
+  if (lines.length === 0)
+    return '<section id="section-terms"><h2>Terms of this disclosure</h2><p class="notice">Draft: the terms and the disclosure reference are printed when the profile is exported.</p></section>';
+  const items = lines.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('');
+  return `<section id="section-terms"><h2>Terms of this disclosure</h2><dl class="facts">${items}</dl></section>`;
 }

@@ -10,3 +10,5 @@ export * from './escape';
 export * from './html';
 export type { SectionRenderOptions } from './htmlSections';
 export * from './draft';
+export * from './rules';
+export * from './terms';

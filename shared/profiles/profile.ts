@@ -1,7 +1,10 @@
 import { highestClassification, withinCeiling, type Classification, type Entity } from '../model';
 import type { DisruptionPlan } from '../plans';
-import { groupMemberIds, type MeasureInput, type ProfileContext } from './context';
+import { isExploitedChild } from '../safeguarding';
+import { groupMemberIds, profileScope, type MeasureInput, type ProfileContext } from './context';
 import { redactInto, type WorkspaceRecords } from './redact';
+import { isPoliceRecipient } from './recipient';
+import type { DisclosureOverride, DisclosureTerms } from './terms';
 import { createTally } from './redactionRecord';
 import {
   PROFILE_SECTIONS,
@@ -38,6 +41,10 @@ export interface ProfileOptions {
   networkHops?: number;
   /** The author may mark the profile higher than its content requires, never lower. */
   minimumMarking?: Classification;
+  /** Rules the author set aside for this profile, each with its reason (printed and logged). */
+  overrides?: readonly DisclosureOverride[];
+  /** The disclosure's terms and reference, printed on the document; absent in a draft preview. */
+  terms?: { terms: DisclosureTerms; reference: string };
 }
 
 const BUILDERS: Record<SectionId, (ctx: ProfileContext) => SectionBody> = {
@@ -84,8 +91,17 @@ export function buildProfile(
       `This profile is to be marked ${minimum}, but the recipient is cleared only to ${recipient.clearance}.`,
     );
   }
+  const hops = Math.max(1, Math.min(options.networkHops ?? (isGroupKind(original) ? 2 : 1), 4));
+  const overrides = new Set((options.overrides ?? []).map((o) => o.rule));
   const tally = createTally();
-  const filtered = redactInto(records, recipient, tally);
+  const scope = profileScope(records, original, hops);
+  const filtered = redactInto(records, recipient, tally, { overrides, scope });
+  const day = options.date;
+  const exploitedChildIds = new Set(
+    records.entities
+      .filter((e) => e.kind === 'nominal' && isExploitedChild(e, day))
+      .map((e) => e.id),
+  );
   const subject = filtered.entities.find((e) => e.id === subjectId);
   if (!subject) {
     throw new Error(
@@ -109,8 +125,10 @@ export function buildProfile(
     focusLinks: filtered.links.filter((l) => focusIds.has(l.source) || focusIds.has(l.target)),
     measures: options.measures ?? [],
     plan: options.plan,
-    networkHops: Math.max(1, Math.min(options.networkHops ?? (isGroup ? 2 : 1), 4)),
+    networkHops: hops,
     tally,
+    exploitedChildIds,
+    audience: isPoliceRecipient(recipient) ? 'police' : 'partner',
   };
   const sections: ProfileSection[] = order.map((id) => ({
     id,
@@ -134,6 +152,12 @@ export function buildProfile(
     marking,
     sections,
     redaction: tally.toRecord(recipient),
+    withheld: tally.counts(),
     disclosed: included,
+    ...(options.terms ? { terms: options.terms.terms, reference: options.terms.reference } : {}),
   };
+}
+
+function isGroupKind(e: Entity): boolean {
+  return e.kind === 'ocg' || e.kind === 'usg';
 }

@@ -1,7 +1,8 @@
 import type { Classification, EntityKind } from '../model';
 import type { Pillar } from '../plans';
 import type { PillarProgress } from '../plans';
-import type { RedactionRecord } from './redactionRecord';
+import type { RedactionRecord, WithheldCounts } from './redactionRecord';
+import type { DisclosureTerms } from './terms';
 
 export const PROFILE_SUBJECT_KINDS = ['nominal', 'ocg', 'usg', 'location'] as const;
 export type ProfileSubjectKind = (typeof PROFILE_SUBJECT_KINDS)[number];
@@ -118,6 +119,11 @@ export interface ProfileDocument {
   marking: Classification;
   sections: ProfileSection[];
   redaction: RedactionRecord;
+  /** For the author and the disclosure log only: the full counts, never printed below O-S. */
+  withheld: WithheldCounts;
   /** What goes into the disclosure log (DPA 2018 s.62): the ids of every record included. */
   disclosed: { entityIds: string[]; linkIds: string[]; intelIds: string[] };
+  /** Set on an export: the terms and reference printed on the document. */
+  terms?: DisclosureTerms;
+  reference?: string;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { classificationSchema } from '../model';
+import { CLASS_POLICY, type RecipientClass } from './rules';
 
 /**
  * Kinds of recipient, by what the handling codes allow them. The legacy 5x5x5 codes speak of
@@ -10,53 +11,75 @@ export const AGENCY_TYPES = {
   originating_force: {
     label: 'Originating police force (internal)',
     group: 'originator',
-    safeguarding: true,
+    recipientClass: 'police',
   },
   uk_law_enforcement: {
     label: 'Other UK police force or law-enforcement agency',
     group: 'law_enforcement',
-    safeguarding: true,
+    recipientClass: 'police',
   },
-  prosecutor: { label: 'Prosecuting authority', group: 'law_enforcement', safeguarding: false },
+  prosecutor: {
+    label: 'Prosecuting authority',
+    group: 'law_enforcement',
+    recipientClass: 'police',
+  },
   childrens_services: {
     label: "Children's social care",
     group: 'uk_non_prosecuting',
-    safeguarding: true,
+    recipientClass: 'childrens_social_care',
   },
   adult_social_care: {
     label: 'Adult social care',
     group: 'uk_non_prosecuting',
-    safeguarding: true,
+    recipientClass: 'adult_social_care',
   },
-  health: { label: 'Health', group: 'uk_non_prosecuting', safeguarding: true },
-  education: { label: 'Education', group: 'uk_non_prosecuting', safeguarding: true },
+  health: { label: 'Health', group: 'uk_non_prosecuting', recipientClass: 'health' },
+  education: { label: 'Education', group: 'uk_non_prosecuting', recipientClass: 'education' },
   youth_justice_probation: {
     label: 'Youth justice or probation',
     group: 'uk_non_prosecuting',
-    safeguarding: true,
+    recipientClass: 'landlord_other',
   },
-  housing: { label: 'Housing', group: 'uk_non_prosecuting', safeguarding: false },
+  housing: { label: 'Housing', group: 'uk_non_prosecuting', recipientClass: 'housing' },
   council_community_safety: {
     label: 'Council community safety',
     group: 'uk_non_prosecuting',
-    safeguarding: false,
+    recipientClass: 'landlord_other',
   },
   council_regulatory: {
     label: 'Council licensing, trading standards or enforcement',
     group: 'uk_non_prosecuting',
-    safeguarding: false,
+    recipientClass: 'licensing',
+  },
+  licensing_authority: {
+    label: 'Licensing authority',
+    group: 'uk_non_prosecuting',
+    recipientClass: 'licensing',
+  },
+  trading_standards: {
+    label: 'Trading standards',
+    group: 'uk_non_prosecuting',
+    recipientClass: 'trading_standards',
+  },
+  landlord: {
+    label: 'Private landlord or letting agent',
+    group: 'uk_non_prosecuting',
+    recipientClass: 'landlord_other',
   },
   voluntary_sector: {
     label: 'Voluntary or community sector',
     group: 'uk_non_prosecuting',
-    safeguarding: false,
+    recipientClass: 'landlord_other',
   },
   overseas_law_enforcement: {
     label: 'Law enforcement outside the UK',
     group: 'overseas_law_enforcement',
-    safeguarding: false,
+    recipientClass: 'police',
   },
-} as const;
+} as const satisfies Record<
+  string,
+  { label: string; group: string; recipientClass: RecipientClass }
+>;
 export type AgencyType = keyof typeof AGENCY_TYPES;
 export type AgencyGroup = (typeof AGENCY_TYPES)[AgencyType]['group'];
 export const AGENCY_TYPE_IDS = Object.keys(AGENCY_TYPES) as [AgencyType, ...AgencyType[]];
@@ -78,7 +101,7 @@ export const recipientSchema = z.object({
    * false for none, or the list of condition tags this recipient satisfies.
    */
   mayReceiveConditional: z.union([z.boolean(), z.array(conditionTag).max(100)]),
-  /** Overrides the agency type's default for safeguarding details, when the author decides. */
+  /** False keeps safeguarding details back even where the recipient's class may have them. */
   safeguardingDetails: z.boolean().optional(),
 });
 export type Recipient = z.infer<typeof recipientSchema>;
@@ -87,11 +110,20 @@ export function agencyGroup(r: Recipient): AgencyGroup {
   return AGENCY_TYPES[r.agencyType].group;
 }
 
-export function receivesSafeguardingDetails(r: Recipient): boolean {
-  return r.safeguardingDetails ?? AGENCY_TYPES[r.agencyType].safeguarding;
+export function recipientClassOf(r: Pick<Recipient, 'agencyType'>): RecipientClass {
+  return AGENCY_TYPES[r.agencyType].recipientClass;
 }
 
-/** Analysts' working notes stay inside law enforcement. */
+/** Whether the recipient is law enforcement: only they may read a child's suspect role. */
+export function isPoliceRecipient(r: Pick<Recipient, 'agencyType'>): boolean {
+  return CLASS_POLICY[recipientClassOf(r)].police;
+}
+
+export function receivesSafeguardingDetails(r: Recipient): boolean {
+  return r.safeguardingDetails !== false && CLASS_POLICY[recipientClassOf(r)].safeguardingDetails;
+}
+
+/** Analysts' working notes stay inside the investigating agencies (not prosecutors, not abroad). */
 export function receivesAnalystNotes(r: Recipient): boolean {
   const g = agencyGroup(r);
   return g === 'originator' || (g === 'law_enforcement' && r.agencyType !== 'prosecutor');

@@ -1,7 +1,19 @@
 import type { Entity, IntelItem, Link } from '../model';
 import { classificationBlocks, gradeBlocks, type WithholdReason } from './handling';
-import { receivesAnalystNotes, receivesSafeguardingDetails, type Recipient } from './recipient';
+import {
+  receivesAnalystNotes,
+  receivesSafeguardingDetails,
+  recipientClassOf,
+  type Recipient,
+} from './recipient';
 import { createTally, type RedactionRecord, type RedactionTally } from './redactionRecord';
+import {
+  effectivePolicy,
+  fieldAllowed,
+  kindRule,
+  type EffectivePolicy,
+  type OverridableRule,
+} from './rules';
 
 export interface WorkspaceRecords {
   entities: readonly Entity[];
@@ -14,6 +26,22 @@ export interface RedactionResult {
   redaction: RedactionRecord;
 }
 
+/** Which records a profile is about: withheld items outside it are neither shown nor counted. */
+export interface ProfileScope {
+  entityIds: ReadonlySet<string>;
+  linkIds: ReadonlySet<string>;
+  intelIds: ReadonlySet<string>;
+}
+
+export interface RedactOptions {
+  overrides?: ReadonlySet<OverridableRule>;
+  /** Without a scope every withheld record is counted (a whole-workspace redaction). */
+  scope?: ProfileScope;
+}
+
+/** Placeholder for a report reference withheld from a partner: references can identify sources. */
+export const REFERENCE_WITHHELD = 'Reference withheld';
+
 /**
  * A record with provenance exists because of that intelligence; if every item it rests on is
  * withheld, showing the record would disclose what those items say. Ids that match no
@@ -23,73 +51,122 @@ function unsupported(provenance: readonly string[], disclosedIntel: ReadonlySet<
   return provenance.length > 0 && !provenance.some((id) => disclosedIntel.has(id));
 }
 
-function intelReason(item: IntelItem, r: Recipient): WithholdReason | null {
-  return classificationBlocks(item.classification, r) ?? gradeBlocks(item.grade, r);
+function notesAllowed(r: Recipient, policy: EffectivePolicy): boolean {
+  return policy.police ? receivesAnalystNotes(r) : policy.analystNotes;
 }
 
-/** Strips the attribute groups this recipient may not see, counting each one stripped. */
+function isBlank(v: unknown): boolean {
+  return v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+}
+
+/** Strips the fields this recipient may not see, counting each kind of strip once per record. */
 function stripEntity(
   e: Entity,
   r: Recipient,
+  policy: EffectivePolicy,
   keptIntel: ReadonlySet<string>,
-  tally: RedactionTally,
+  count: (kind: Parameters<RedactionTally['add']>[0]) => void,
 ): Entity {
   const out = { ...e, provenance: e.provenance.filter((id) => keptIntel.has(id)) } as Entity;
-  if (out.kind === 'nominal' && out.attrs.safeguarding && !receivesSafeguardingDetails(r)) {
-    out.attrs = { ...out.attrs, safeguarding: undefined };
-    delete out.attrs.safeguarding;
-    tally.add('safeguarding_details', 'agency_type');
+  const rule = kindRule(e.kind, policy.recipientClass);
+  const attrs: Record<string, unknown> = { ...e.attrs };
+  let stripped = false;
+  for (const [field, value] of Object.entries(e.attrs)) {
+    if (field === 'safeguarding') {
+      const allowed = fieldAllowed(rule, field) && receivesSafeguardingDetails(r);
+      if (!allowed && value !== undefined) {
+        delete attrs.safeguarding;
+        count('safeguarding_details');
+      }
+    } else if (!fieldAllowed(rule, field) && !isBlank(value)) {
+      if (Array.isArray(value)) attrs[field] = [];
+      else if (field === 'forenames' || field === 'surname' || field === 'address')
+        attrs[field] = '';
+      else delete attrs[field];
+      stripped = true;
+    }
   }
-  if (out.notes.trim() && !receivesAnalystNotes(r)) {
+  if (stripped) count('record_details');
+  out.attrs = attrs as Entity['attrs'];
+  if (out.notes.trim() && !notesAllowed(r, policy)) {
     out.notes = '';
-    tally.add('analyst_notes', 'agency_type');
+    count('analyst_notes');
   }
   return out;
 }
 
 /**
- * Decides, record by record, what `recipient` may receive: classification ceiling first, then
- * handling code and conditions, then support by disclosed intelligence; a link also goes when
- * either end goes. Each withheld record is counted once, under the first reason that applies.
+ * Decides, record by record, what `recipient` may receive under the rules table (rules.ts):
+ * classification ceiling first, then the record kind, grade (E, ungraded, handling code and
+ * conditions), then support by disclosed intelligence; a link also goes when either end goes.
+ * Each withheld record inside the scope is counted once, under the first reason that applies.
  */
 export function redactInto(
   records: WorkspaceRecords,
   recipient: Recipient,
   tally: RedactionTally,
+  options: RedactOptions = {},
 ): RedactionResult['records'] {
+  const policy = effectivePolicy(recipientClassOf(recipient), options.overrides);
+  const scope = options.scope;
+  const inScope = (set: keyof ProfileScope, id: string) => !scope || scope[set].has(id);
+  const kinds = (k: 'intelligence' | 'link' | Entity['kind']) => kindRule(k, policy.recipientClass);
+
+  // Intelligence a record may rest on (cleared by classification and grade) is kept apart from
+  // what is shown: a class that gets no summaries still gets the records they support.
   const intelItems: IntelItem[] = [];
+  const support = new Set<string>();
   for (const item of records.intelItems) {
-    const reason = intelReason(item, recipient);
-    if (reason) tally.add('intelligence', reason);
-    else intelItems.push(item);
+    const graded: WithholdReason | null =
+      classificationBlocks(item.classification, recipient) ??
+      gradeBlocks(item.grade, recipient, policy);
+    const reason = graded ?? (kinds('intelligence') === false ? 'agency_type' : null);
+    const counted = inScope('intelIds', item.id);
+    if (!graded) support.add(item.id);
+    if (reason) {
+      if (counted) tally.add('intelligence', reason);
+    } else if (!policy.sourceReferences) {
+      intelItems.push({ ...item, reference: REFERENCE_WITHHELD });
+      if (counted) tally.add('source_references', 'agency_type');
+    } else intelItems.push(item);
   }
   const keptIntel = new Set(intelItems.map((i) => i.id));
 
   const entities: Entity[] = [];
   for (const e of records.entities) {
-    const reason =
+    const reason: WithholdReason | null =
       classificationBlocks(e.classification, recipient) ??
-      (unsupported(e.provenance, keptIntel) ? 'unsupported' : null);
-    if (reason) tally.add(e.kind, reason);
-    else entities.push(stripEntity(e, recipient, keptIntel, tally));
+      (kinds(e.kind) === false ? 'agency_type' : null) ??
+      (unsupported(e.provenance, support) ? 'unsupported' : null);
+    const counted = inScope('entityIds', e.id);
+    if (reason) {
+      if (counted) tally.add(e.kind, reason);
+    } else
+      entities.push(
+        stripEntity(e, recipient, policy, keptIntel, (k) => counted && tally.add(k, 'agency_type')),
+      );
   }
   const keptEntities = new Set(entities.map((e) => e.id));
 
   const links: Link[] = [];
   for (const l of records.links) {
-    const reason =
+    const ungraded = !l.grade && l.provenance.length === 0;
+    const reason: WithholdReason | null =
       classificationBlocks(l.classification, recipient) ??
-      gradeBlocks(l.grade, recipient) ??
-      (unsupported(l.provenance, keptIntel) ? 'unsupported' : null) ??
+      (kinds('link') === false ? 'agency_type' : null) ??
+      (ungraded && !policy.ungraded ? 'ungraded' : null) ??
+      gradeBlocks(l.grade, recipient, policy) ??
+      (unsupported(l.provenance, support) ? 'unsupported' : null) ??
       (keptEntities.has(l.source) && keptEntities.has(l.target) ? null : 'linked');
+    const counted = inScope('linkIds', l.id);
     if (reason) {
-      tally.add('link', reason);
+      if (counted) tally.add('link', reason);
       continue;
     }
     const kept: Link = { ...l, provenance: l.provenance.filter((id) => keptIntel.has(id)) };
-    if (kept.notes.trim() && !receivesAnalystNotes(recipient)) {
+    if (kept.notes.trim() && !notesAllowed(recipient, policy)) {
       kept.notes = '';
-      tally.add('analyst_notes', 'agency_type');
+      if (counted) tally.add('analyst_notes', 'agency_type');
     }
     links.push(kept);
   }
@@ -97,8 +174,12 @@ export function redactInto(
 }
 
 /** The records `recipient` may receive, and a redaction record that counts what was withheld. */
-export function redactRecords(records: WorkspaceRecords, recipient: Recipient): RedactionResult {
+export function redactRecords(
+  records: WorkspaceRecords,
+  recipient: Recipient,
+  options: RedactOptions = {},
+): RedactionResult {
   const tally = createTally();
-  const filtered = redactInto(records, recipient, tally);
+  const filtered = redactInto(records, recipient, tally, options);
   return { records: filtered, redaction: tally.toRecord(recipient) };
 }

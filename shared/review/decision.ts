@@ -14,6 +14,12 @@ export const reviewDecisionSchema = z
     decidedBy: z.string().trim().min(1, 'Record who made the decision').max(200),
     decidedAt: isoInstantSchema,
     nextReviewDate: isoDateSchema.optional(),
+    /** What was reviewed (entity kind, or 'intelligence'): kept so a disposal's tombstone says it. */
+    recordKind: z.string().max(40).optional(),
+    /** The second person who agreed a disposal, where the two-person rule asks for one. */
+    secondPerson: z
+      .object({ name: z.string().trim().min(1).max(200), role: z.string().trim().min(1).max(200) })
+      .optional(),
   })
   .refine((d) => d.decision !== 'retain' || d.nextReviewDate !== undefined, {
     message: 'A record kept after review needs its next review date',
@@ -55,15 +61,27 @@ export interface ReviewAuditEntry {
  * What the audit log records for a decision (DPA 2018 s.62). Retaining alters the record's
  * review date; disposal is logged as erasure, which the repository then carries out.
  */
-export function decisionAuditEntry(d: ReviewDecision): ReviewAuditEntry {
+export function decisionAuditEntry(d: ReviewDecision, linksErased = 0): ReviewAuditEntry {
+  const second = d.secondPerson
+    ? ` Agreed by ${d.secondPerson.name} (${d.secondPerson.role}).`
+    : '';
   const detail =
     d.decision === 'retain'
       ? `MoPI review: retained until review on ${d.nextReviewDate}. Reason: ${d.reason}`
-      : `MoPI review: marked for disposal. Reason: ${d.reason}`;
+      : `${tombstoneText(d, linksErased)} Grounds: ${d.reason}.${second}`;
   return {
     action: d.decision === 'retain' ? 'update' : 'erase',
     subject: 'review',
     targets: [d.recordId],
     detail,
   };
+}
+
+/**
+ * The tombstone of a disposed record: what kind of record it was and its opaque id, never its
+ * name or content, which went with it.
+ */
+export function tombstoneText(d: ReviewDecision, linksErased = 0): string {
+  const links = linksErased ? ` and its ${linksErased} link${linksErased === 1 ? '' : 's'}` : '';
+  return `MoPI disposal: ${d.recordKind ?? d.recordType} record ${d.recordId}${links} erased; not recoverable.`;
 }

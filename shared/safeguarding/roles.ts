@@ -1,4 +1,4 @@
-import type { EntityOf } from '../model';
+import { isChildOn, type EntityOf } from '../model';
 
 type Nominal = EntityOf<'nominal'>;
 type Role = Nominal['attrs']['roles'][number];
@@ -42,4 +42,45 @@ export function describeRoles(nominal: Nominal): string {
     return `${sentence} (recorded as both a victim and a suspect)`;
   }
   return sentence;
+}
+
+/** Who reads the roles: only law enforcement may see a child's suspect role. */
+export type RoleAudience = 'police' | 'partner';
+
+/**
+ * A person under 18 on `day` whom the record flags as exploited: recorded as a victim, flagged
+ * vulnerable, or assessed for CCE or CSE risk. Such a child is a victim first, everywhere.
+ */
+export function isExploitedChild(person: Nominal, day: string): boolean {
+  const dob = person.attrs.dateOfBirth;
+  if (!dob || !isChildOn(dob, day)) return false;
+  const s = person.attrs.safeguarding;
+  return (
+    person.attrs.roles.includes('victim') ||
+    !!s?.vulnerable ||
+    s?.cceRisk !== undefined ||
+    s?.cseRisk !== undefined
+  );
+}
+
+/** Roles a partner never reads for an exploited child: they describe offending. */
+const OFFENDING: ReadonlySet<Role> = new Set(['suspect', 'enabler', 'associate']);
+
+/**
+ * The roles as `audience` may read them. An exploited child is a victim to every partner, whatever
+ * else is recorded; a police reader also sees "suspect" where it is recorded, with the
+ * safeguarding context beside it (`context`: the child's vulnerability indicators, in words).
+ */
+export function rolesFor(
+  person: Nominal,
+  options: { exploitedChild: boolean; audience: RoleAudience; context?: readonly string[] },
+): string {
+  if (!options.exploitedChild) return describeRoles(person);
+  const others = orderedRoles(person).filter((r) => r !== 'victim' && !OFFENDING.has(r));
+  const base = ['Victim of exploitation (child)', ...others.map((r) => ROLE_WORDS[r])].join('; ');
+  const offending = orderedRoles(person).filter((r) => OFFENDING.has(r));
+  if (options.audience === 'partner' || offending.length === 0) return base;
+  const context = options.context?.length ? options.context.join('; ') : 'under 18';
+  const words = joinWords(offending.map((r) => ROLE_WORDS[r]));
+  return `${base}. Also recorded by police as ${words}: safeguarding context: ${context}`;
 }

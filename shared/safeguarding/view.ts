@@ -3,7 +3,7 @@ import { isOpenStatus, type DisruptionPlan, type Pillar } from '../plans';
 import { addDays } from '../review/days';
 import { cuckooedOccupantIds } from './cuckooed';
 import { highestRisk, riskRank, vulnerabilityIndicators, type Indicator } from './indicators';
-import { describeRoles } from './roles';
+import { isExploitedChild, rolesFor } from './roles';
 
 export interface OpenSafeguardingAction {
   planId: string;
@@ -87,7 +87,11 @@ function entryFor(
   return {
     entityId: person.id,
     label: person.label,
-    roles: describeRoles(person),
+    // The safeguarding screen is shown to partners (boards, briefings): a child is a victim here.
+    roles: rolesFor(person, {
+      exploitedChild: isExploitedChild(person, input.day),
+      audience: 'partner',
+    }),
     indicators,
     risk: highestRisk(person),
     assessedBy: s?.assessedBy,

@@ -4,6 +4,7 @@
  */
 import { benchAnalysis } from './analysis';
 import { benchCanvas } from './canvas';
+import { benchDedupe } from './dedupe';
 import { benchImport } from './import';
 import { benchUi } from './ui';
 import { benchVault } from './vault';
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   canvas: benchCanvas,
   import: benchImport,
   ui: benchUi,
+  dedupe: benchDedupe,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

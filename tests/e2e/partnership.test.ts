@@ -51,6 +51,11 @@ describe('partnership screens (demo workspace)', () => {
     await page
       .getByLabel('Your words for Summary and identifiers')
       .fill(`Prepared for the board. ${HOSTILE}`);
+    await page
+      .getByLabel('Purpose of the disclosure')
+      .fill('Partnership board: disruption of the OCG.');
+    await page.getByLabel('Information-sharing agreement reference').fill('KF-ISA-2026-01');
+    await page.getByLabel('Destroy by').fill('2027-11-01');
     await page.getByRole('button', { name: 'Move up Key measures' }).press('Enter');
     await expect
       .poll(() => page.locator('.section-list > li strong').nth(2).textContent())
@@ -91,7 +96,12 @@ describe('partnership screens (demo workspace)', () => {
     const pdfPath = join(dir, 'profile.pdf');
     await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
     await page.evaluate(() => window.__partnershipHarness!.finishPrint(true));
-    await page.getByRole('status').filter({ hasText: 'Printed to PDF' }).waitFor();
+    // The browser's print dialog cannot say whether a file was made: the analyst confirms.
+    await page.getByRole('button', { name: 'Yes, it was sent: log the disclosure' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'recorded in the disclosure log as sent' })
+      .waitFor();
     const marking = (await hook<string | undefined>(page, 'prints[0].marking')) ?? '';
     expect(marking).toMatch(/^OFFICIAL/);
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });

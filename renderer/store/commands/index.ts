@@ -26,7 +26,8 @@ export {
   deleteProfileDraft,
   recordProfileExport,
 } from './profile-commands';
-export { recordReviewDecision } from './review-commands';
+export { recordReviewDecision, recordReviewDecisions } from './review-commands';
 export { mergeEntities, unmergeEntities } from './merge-commands';
 export { batchCommand } from './batch';
 export { placeEntities, type PlaceOptions } from './place-entities';
+export { markNotDuplicate } from './not-duplicate-commands';

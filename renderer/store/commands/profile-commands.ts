@@ -50,7 +50,7 @@ export function recordProfileExport(id: string, entry: DisclosureEntry): Command
       const { disclosed, recipient } = entry;
       const targets = [...disclosed.entityIds, ...disclosed.linkIds, ...disclosed.intelIds];
       const detail = adding
-        ? `Profile exported as ${entry.format.toUpperCase()} to ${recipient.agency} (${recipient.role}) at ${entry.marking}: ${entry.counts.entities} entities, ${entry.counts.links} links, ${entry.counts.intel} intelligence items disclosed; ${entry.counts.withheld} items withheld`
+        ? `Profile ${entry.reference ?? ''} exported as ${entry.format.toUpperCase()} to ${recipient.agency} (${recipient.role}) at ${entry.marking}: ${entry.counts.entities} entities, ${entry.counts.links} links, ${entry.counts.intel} intelligence items disclosed; ${entry.counts.withheld} items about the subject withheld${termsDetail(entry)}`
         : `Undo: export of ${entry.at} removed from the profile's list (the disclosure stays logged)`;
       return {
         writes: [{ table: 'profiles' as const, put: next }],
@@ -62,4 +62,20 @@ export function recordProfileExport(id: string, entry: DisclosureEntry): Command
       };
     };
   return defineCommand('record profile export', { apply: step(true), revert: step(false) });
+}
+
+/** The terms in the audit event, so the log alone shows on what basis a disclosure was made. */
+function termsDetail(entry: DisclosureEntry): string {
+  const t = entry.terms;
+  if (!t) return '';
+  const parts = [
+    `lawful basis ${t.lawfulBasis}`,
+    `purpose: ${t.purpose}`,
+    `ISA ${t.isaReference}`,
+    `destroy by ${t.destroyBy}`,
+    t.supervisor ? `signed off by ${t.supervisor.name} (${t.supervisor.role})` : 'no sign-off',
+    ...t.overrides.map((o) => `rule set aside: ${o.rule}, because ${o.reason}`),
+    ...(entry.confirmedByUser ? ['sending confirmed by the author (browser print)'] : []),
+  ];
+  return `. Terms: ${parts.join('; ')}`;
 }

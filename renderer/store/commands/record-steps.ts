@@ -2,6 +2,7 @@ import type { AuditEvent } from '../../../shared/model';
 import { IntegrityError, NotFoundError } from '../errors';
 import type { StoreTx } from '../db';
 import { validated } from './validate';
+import { changedFieldNames } from './changed-fields';
 import {
   defineCommand,
   type CommandContext,
@@ -26,6 +27,7 @@ export const SUBJECT: Record<DataTableName, { subject: string; noun: string }> =
   reviews: { subject: 'review', noun: 'Review decision' },
   merges: { subject: 'merge', noun: 'Merge' },
   placements: { subject: 'placement', noun: 'Chart placement' },
+  notDuplicates: { subject: 'not-duplicate', noun: '"Not a duplicate" decision' },
 };
 
 export async function requireRecord<T extends DataTableName>(
@@ -112,7 +114,12 @@ export function updateRecordCommand<T extends DataTableName>(
         (next as Record<string, unknown>)[k] = (current as Record<string, unknown>)[k];
     const record = validated(table, next);
     const workspaceId = 'workspaceId' in record ? record.workspaceId : record.id;
-    const detail = `${action === 'revert' ? 'Undo: restored' : 'Changed'} ${changed.join(', ') || 'nothing'}`;
+    const fields = changedFieldNames(
+      current as Record<string, unknown>,
+      record as Record<string, unknown>,
+      changed,
+    );
+    const detail = `${action === 'revert' ? 'Undo: restored' : 'Changed'} ${fields.join(', ') || 'nothing'}`;
     return {
       writes: [{ table, put: record } as Plan['writes'][number]],
       audit: [auditFor(table, 'update', [id], workspaceId, detail)],

@@ -12,6 +12,7 @@ import type { StoreTx } from '../db';
 import type {
   MatrixRecord,
   MergeRecord,
+  NotDuplicateRecord,
   PlanRecord,
   ProfileRecord,
   ReviewRecord,
@@ -33,6 +34,7 @@ export interface DataRecords {
   reviews: ReviewRecord;
   merges: MergeRecord;
   placements: Placement;
+  notDuplicates: NotDuplicateRecord;
 }
 export type DataTableName = keyof DataRecords;
 
@@ -75,6 +77,12 @@ export interface StoreCommand extends Command {
   readonly vaultLevel?: boolean;
   /** Saved but kept off the undo history (automatic placement of entities that had none). */
   readonly untracked?: boolean;
+  /**
+   * True for an edit that can never be undone (a MoPI disposal): it does not enter the undo
+   * history, and the history is cleared after it, since earlier edits may hold copies of what
+   * it erased.
+   */
+  readonly final?: boolean;
 }
 
 /** How many records a step must write before sealing them ahead in workers pays off. */
@@ -82,7 +90,10 @@ export const MANY_RECORDS = 500;
 
 export function defineCommand<T extends object>(
   label: string,
-  steps: Pick<StoreCommand, 'apply' | 'revert' | 'writesMany' | 'vaultLevel' | 'untracked'>,
+  steps: Pick<
+    StoreCommand,
+    'apply' | 'revert' | 'writesMany' | 'vaultLevel' | 'untracked' | 'final'
+  >,
   extra?: T,
 ): StoreCommand & T {
   return { label, [STORE_COMMAND]: true, ...steps, ...(extra as T) };

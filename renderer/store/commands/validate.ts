@@ -16,6 +16,7 @@ const WHAT: Record<DataTableName, string> = {
   reviews: 'The review decision',
   merges: 'The merge',
   placements: 'The chart placement',
+  notDuplicates: 'The "not a duplicate" decision',
 };
 
 /** Parses a record with the shared model's schema (filling defaults) or throws ValidationError. */

@@ -17,6 +17,7 @@ export const SEALED_TABLES = {
   reviews: { key: 'id', clear: ['workspaceId'] },
   merges: { key: 'id', clear: ['workspaceId'] },
   placements: { key: 'id', clear: ['workspaceId'] },
+  notDuplicates: { key: 'id', clear: ['workspaceId'] },
   audit: { key: 'seq', clear: [] },
 } as const satisfies Record<string, { key: string; clear: readonly string[] }>;
 
@@ -35,6 +36,7 @@ export const WORKSPACE_TABLES = [
   'reviews',
   'merges',
   'placements',
+  'notDuplicates',
 ] as const;
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
 export type DataTable = 'workspaces' | WorkspaceTable;
@@ -59,6 +61,7 @@ export const DEXIE_SCHEMA = {
   reviews: 'id, [workspaceId+id]',
   merges: 'id, [workspaceId+id]',
   placements: 'id, [workspaceId+id]',
+  notDuplicates: 'id, [workspaceId+id]',
   audit: 'seq',
   quarantine: '[table+id]',
 };

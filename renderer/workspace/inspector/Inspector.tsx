@@ -2,6 +2,8 @@ import type { Command, LoadedWorkspace } from '../../store/api';
 import type { ChartSelection } from '../canvas/ChartController';
 import { EntityPanel } from './EntityPanel';
 import { LinkPanel } from './LinkPanel';
+import { inspectorConsultation } from '../../store/consultations';
+import { useConsultation } from '../../store/useConsultation';
 
 export interface InspectorProps {
   loaded: LoadedWorkspace;
@@ -18,6 +20,7 @@ export function Inspector(props: InspectorProps) {
   const { loaded, selection } = props;
   const entity = selection?.type === 'entity' ? loaded.entities.get(selection.id) : undefined;
   const link = selection?.type === 'link' ? loaded.links.get(selection.id) : undefined;
+  useConsultation(inspectorConsultation(loaded, entity, link));
   return (
     <aside className="inspector" aria-label="Inspector">
       {entity ? (

@@ -1,3 +1,5 @@
+import { searchConsultation } from '../../store/consultations';
+import { useConsultation } from '../../store/useConsultation';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { LoadedWorkspace } from '../../store/api';
@@ -27,6 +29,15 @@ export function SearchBox({ loaded, onPick }: SearchBoxProps) {
   const index = useSearchIndex(loaded, wanted);
   const options = useMemo(() => (index ? searchOptions(index, query) : []), [index, query]);
   const expanded = open && options.length > 0;
+  useConsultation(
+    open && index
+      ? searchConsultation(
+          loaded,
+          query,
+          options.map((o) => o.id),
+        )
+      : null,
+  );
 
   const focusBox = useCallback(() => {
     input.current?.focus();

@@ -1,3 +1,5 @@
+import { tableConsultation } from '../../store/consultations';
+import { useConsultation } from '../../store/useConsultation';
 import { useMemo } from 'react';
 import type { Entity, Link } from '../../../shared/model';
 import type { ChartSelection } from '../canvas/ChartController';
@@ -35,6 +37,7 @@ export function TableView(props: {
   onSelect: (selection: ChartSelection) => void;
 }) {
   const { entities, links, today } = props;
+  useConsultation(tableConsultation(entities, links));
   const eRows = useMemo(() => entityRows(entities, links, today), [entities, links, today]);
   const lRows = useMemo(() => linkRows(entities, links), [entities, links]);
   return (

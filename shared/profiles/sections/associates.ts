@@ -1,30 +1,6 @@
-import { describeGrade, ENTITY_KINDS, formatGrade, LINK_KINDS, type LinkKind } from '../../model';
-import { describeRoles } from '../../safeguarding';
-import { otherEnd, type ProfileContext } from '../context';
+import { capitalisedPhrase, describeGrade, ENTITY_KINDS, formatGrade } from '../../model';
+import { otherEnd, rolesIn, type ProfileContext } from '../context';
 import type { AssociateRow } from '../profileTypes';
-
-/** How a directed link reads from its target's side, so every row reads "subject <relation> them". */
-const INVERSE: Partial<Record<LinkKind, string>> = {
-  member_of: 'Has member',
-  controls: 'Controlled by',
-  runs_line: 'Deal line run by',
-  uses_phone: 'Phone used by',
-  resides_at: 'Home of',
-  frequents: 'Frequented by',
-  cuckooed: 'Cuckooed-address link with',
-  supplies: 'Supplied by',
-  exploits: 'Exploited by',
-  calls: 'Called by',
-  uses_vehicle: 'Vehicle used by',
-  owns: 'Owned by',
-  employed_by: 'Employs',
-};
-
-export function relationFromSubject(kind: LinkKind, subjectIsSource: boolean): string {
-  const { label, directed } = LINK_KINDS[kind];
-  if (subjectIsSource || !directed) return label;
-  return INVERSE[kind] ?? `${label} (inward)`;
-}
 
 export function associateRows(ctx: ProfileContext): AssociateRow[] {
   const id = ctx.subject.id;
@@ -38,12 +14,12 @@ export function associateRows(ctx: ProfileContext): AssociateRow[] {
       label: other.label,
       kind: other.kind,
       kindLabel: ENTITY_KINDS[other.kind].label,
-      roles: other.kind === 'nominal' ? describeRoles(other) : undefined,
-      relation: relationFromSubject(l.kind, l.source === id),
+      roles: other.kind === 'nominal' ? rolesIn(ctx, other) : undefined,
+      relation: capitalisedPhrase(l, id),
       grade: l.grade ? formatGrade(l.grade) : 'Not graded',
       gradeMeaning: l.grade
         ? describeGrade(l.grade)
-        : 'No intelligence grade recorded for this link',
+        : 'No grade is recorded on this link itself; treat it with caution',
       strength: l.strength,
     });
   }

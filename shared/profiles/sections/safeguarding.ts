@@ -1,12 +1,11 @@
 import {
   cuckooedOccupantIds,
-  describeRoles,
   highestRisk,
   riskRank,
   vulnerabilityIndicators,
 } from '../../safeguarding';
 import { AGENCY_TYPES, receivesSafeguardingDetails } from '../recipient';
-import { otherEnd, type ProfileContext } from '../context';
+import { otherEnd, rolesIn, type ProfileContext } from '../context';
 import type { SafeguardingRow } from '../profileTypes';
 
 /**
@@ -39,11 +38,11 @@ export function safeguardingSection(ctx: ProfileContext): {
     .map(({ person, flags }) => ({
       entityId: person.id,
       label: person.label,
-      roles: describeRoles(person),
+      roles: rolesIn(ctx, person),
       flags: flags.map((f) => f.text),
     }));
   const notice = receivesSafeguardingDetails(ctx.recipient)
     ? ''
-    : `Detailed safeguarding assessments are not shared with ${AGENCY_TYPES[ctx.recipient.agencyType].label.toLowerCase()}; any concern listed here comes from dates of birth and the map.`;
+    : `Detailed safeguarding assessments are not shared with ${AGENCY_TYPES[ctx.recipient.agencyType].label.toLowerCase()}; any concern listed here comes from dates of birth and the map. Children at risk of exploitation are described as victims.`;
   return { rows, notice };
 }

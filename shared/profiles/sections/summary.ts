@@ -1,6 +1,5 @@
 import { ageOn, ENTITY_KINDS, type Entity, type EntityOf } from '../../model';
-import { describeRoles } from '../../safeguarding';
-import { groupMemberIds, type ProfileContext } from '../context';
+import { groupMemberIds, rolesIn, type ProfileContext } from '../context';
 import type { Fact } from '../profileTypes';
 
 const LOCATION_USE_WORDS: Record<EntityOf<'location'>['attrs']['use'], string> = {
@@ -39,7 +38,7 @@ function nominalFacts(ctx: ProfileContext, e: EntityOf<'nominal'>, facts: Fact[]
       'Date of birth',
       `${e.attrs.dateOfBirth} (aged ${ageOn(e.attrs.dateOfBirth, ctx.date)})`,
     );
-  push(facts, 'Recorded roles', describeRoles(e));
+  push(facts, 'Recorded roles', rolesIn(ctx, e));
   push(facts, 'Groups', linked(ctx, 'member_of', 'out'));
   push(facts, 'Addresses', linked(ctx, 'resides_at', 'out'));
   push(facts, 'Phones', linked(ctx, 'uses_phone', 'out'));

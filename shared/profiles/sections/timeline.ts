@@ -1,4 +1,4 @@
-import { formatGrade, LINK_KINDS } from '../../model';
+import { formatGrade, linkPhrase, otherEnd } from '../../model';
 import type { ProfileContext } from '../context';
 import type { TimelineEvent } from '../profileTypes';
 import { focusIntel } from './intelligence';
@@ -8,7 +8,9 @@ export function timelineEvents(ctx: ProfileContext): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const label = (id: string) => ctx.entities.get(id)?.label ?? '';
   for (const l of ctx.focusLinks) {
-    const what = `${label(l.source)} \u2013 ${LINK_KINDS[l.kind].label.toLowerCase()} \u2013 ${label(l.target)}`;
+    // Said from the point of view of the focus record at one end: the subject, or a member.
+    const from = ctx.focusIds.has(l.target) && !ctx.focusIds.has(l.source) ? l.target : l.source;
+    const what = `${label(from)} ${linkPhrase(l, from)} ${label(otherEnd(l, from))}`;
     if (l.firstSeen) events.push({ date: l.firstSeen, text: `First seen: ${what}` });
     if (l.lastSeen && l.lastSeen !== l.firstSeen)
       events.push({ date: l.lastSeen, text: `Last seen: ${what}` });

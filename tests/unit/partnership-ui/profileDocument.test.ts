@@ -45,12 +45,19 @@ describe('profile built from a draft', () => {
     );
     expect(council.ok && police.ok).toBe(true);
     if (!council.ok || !police.ok) return;
-    expect(council.doc.redaction.totalWithheld).toBeGreaterThan(police.doc.redaction.totalWithheld);
+    expect(council.doc.withheld.total).toBeGreaterThan(police.doc.withheld.total);
+    // Cleared only to OFFICIAL: the council is told that something was withheld, not how much.
+    expect(council.doc.redaction).toMatchObject({
+      detail: 'statement',
+      anyWithheld: true,
+      rows: [],
+      totalWithheld: null,
+    });
     expect(council.doc.disclosed.intelIds.length).toBeLessThan(
       police.doc.disclosed.intelIds.length,
     );
     const entry = disclosureEntry(council.doc, 'html', 'A. Analyst', '2026-11-01T10:00:00.000Z');
-    expect(entry.counts.withheld).toBe(council.doc.redaction.totalWithheld);
+    expect(entry.counts.withheld).toBe(council.doc.withheld.total);
     expect(entry.disclosed.intelIds).toEqual(council.doc.disclosed.intelIds);
     expect(entry.agency).toBe('Kestrelford Council');
   });

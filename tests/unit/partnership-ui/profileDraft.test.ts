@@ -80,6 +80,7 @@ describe('editable fields', () => {
       'recipient',
       'sectionOrder',
       'subjectId',
+      'terms',
       'title',
     ]);
   });

@@ -162,7 +162,7 @@ export function redLane() {
     link(6, 6, 1, 'member_of'),
     link(7, 7, 1, 'member_of'),
     link(8, 3, 8, 'co_offends', { grade: C('#police-only not for partners') }),
-    link(9, 10, 9, 'resides_at'),
+    link(9, 10, 9, 'resides_at', { grade: P() }),
     link(10, 3, 9, 'frequents', { grade: legacy('2') }),
   ];
   const intelItems = [

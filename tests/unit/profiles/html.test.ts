@@ -33,7 +33,8 @@ describe('renderProfileHtml', () => {
   const doc = buildProfile(
     hostileRecords(),
     id('ent', 1),
-    { ...housing },
+    // A police recipient sees every report, so every hostile string reaches the HTML.
+    { ...housing, agencyType: 'uk_law_enforcement' },
     { date: '2025-06-01', author: HOSTILE[1]!, authorText: { summary: HOSTILE[0]! } },
   );
   const html = renderProfileHtml(doc, { networkImage: 'javascript:alert(1)' });

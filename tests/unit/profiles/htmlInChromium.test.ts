@@ -26,7 +26,8 @@ describe.skipIf(!canRun)('profile HTML in Chromium', () => {
   const doc = buildProfile(
     hostileRecords(),
     id('ent', 1),
-    { ...housing },
+    // A police recipient sees every report, so every hostile string reaches the HTML.
+    { ...housing, agencyType: 'uk_law_enforcement' },
     { date: '2025-06-01', author: 'Analyst' },
   );
   const dir = mkdtempSync(join(tmpdir(), 'linchpin-profile-'));

@@ -17,7 +17,9 @@ describe('redactRecords for a housing officer', () => {
   it('withholds every forbidden item', () => {
     const entityIds = result.records.entities.map((e) => e.id);
     for (const n of [5, 6, 7]) expect(entityIds).not.toContain(id('ent', n));
-    expect(result.records.intelItems.map((i) => i.reference)).toEqual(['IR/001', 'IR/005']);
+    // Housing receives no intelligence summaries, but records resting on shareable items go.
+    expect(result.records.intelItems).toEqual([]);
+    expect(result.records.entities.map((e) => e.id)).toContain(id('ent', 2));
     const linkIds = result.records.links.map((l) => l.id);
     for (const n of [5, 6, 7, 8]) expect(linkIds).not.toContain(id('lnk', n));
     expect(linkIds).toContain(id('lnk', 10));
@@ -27,15 +29,17 @@ describe('redactRecords for a housing officer', () => {
     expect(counts(result.redaction.rows)).toEqual({
       'nominal/classification': 1,
       'nominal/unsupported': 2,
+      'link/ungraded': 3,
       'link/conditions': 1,
-      'link/linked': 3,
       'intelligence/classification': 1,
       'intelligence/conditions': 1,
       'intelligence/handling': 1,
+      'intelligence/agency_type': 2,
       'safeguarding_details/agency_type': 2,
       'analyst_notes/agency_type': 1,
     });
-    expect(result.redaction.totalWithheld).toBe(13);
+    expect(result.redaction.totalWithheld).toBe(15);
+    expect(result.redaction.detail).toBe('counts');
   });
 
   it('leaks no label, summary, note or id of anything withheld', () => {
@@ -62,7 +66,9 @@ describe('redactRecords for children’s services meeting the MASH condition', (
   const result = redactRecords(redLane(), recipient);
 
   it('lets through C material whose tags the recipient meets, and what rests on it', () => {
-    expect(result.records.intelItems.map((i) => i.reference)).toContain('WITHHELD-IR/003');
+    // Shown, with its reference withheld: report references can lead back to a source.
+    const summaries = result.records.intelItems.map((i) => [i.reference, i.summary]);
+    expect(summaries).toContainEqual(['Reference withheld', 'WITHHELD conditional report']);
     expect(result.records.entities.map((e) => e.id)).toContain(id('ent', 6));
     // the police-only link still stays back
     expect(result.records.links.map((l) => l.id)).not.toContain(id('lnk', 8));

@@ -81,7 +81,7 @@ describe('review decisions', () => {
       action: 'erase',
       subject: 'review',
       targets: [id('ent', 1)],
-      detail: 'MoPI review: marked for disposal. Reason: Still linked to live OCG',
+      detail: `MoPI disposal: entity record ${id('ent', 1)} erased; not recoverable. Grounds: Still linked to live OCG.`,
     });
     expect(decisionAuditEntry(older).action).toBe('update');
   });

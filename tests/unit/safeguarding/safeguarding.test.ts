@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityOf } from '../../../shared/model';
 import { disruptionPlanSchema } from '../../../shared/plans';
-import { cuckooedOccupantIds, describeRoles, safeguardingView } from '../../../shared/safeguarding';
+import {
+  cuckooedOccupantIds,
+  describeRoles,
+  isExploitedChild,
+  rolesFor,
+  safeguardingView,
+} from '../../../shared/safeguarding';
 import { entity, id, link, nominal, redLane } from '../profiles/fixtures';
 
 const person = (roles: string[]) => nominal(50, 'X', { roles }) as EntityOf<'nominal'>;
@@ -115,7 +121,7 @@ describe('safeguardingView', () => {
       assessmentReviewOn: '2025-04-10',
       reviewDue: true,
       exposure: 0.8,
-      roles: 'Victim',
+      roles: 'Victim of exploitation (child)',
     });
     expect(kayla.openActions.map((a) => [a.tacticId, a.overdue])).toEqual([['nrm_referral', true]]);
   });
@@ -137,5 +143,39 @@ describe('safeguardingView', () => {
     expect(safeguardingView({ entities: e, links: [], day: '2025-06-01' })[0]?.reviewDue).toBe(
       true,
     );
+  });
+});
+
+describe('rolesFor (child first)', () => {
+  const child = (roles: string[], safeguarding?: object) =>
+    ({
+      kind: 'nominal',
+      attrs: {
+        roles,
+        dateOfBirth: '2010-01-01',
+        aliases: [],
+        forenames: '',
+        surname: '',
+        safeguarding,
+      },
+    }) as never;
+
+  it('calls an exploited child a victim to partners, whatever else is recorded', () => {
+    const tyler = child(['victim', 'suspect']);
+    expect(isExploitedChild(tyler, '2026-11-01')).toBe(true);
+    expect(rolesFor(tyler, { exploitedChild: true, audience: 'partner' })).toBe(
+      'Victim of exploitation (child)',
+    );
+    expect(
+      rolesFor(tyler, { exploitedChild: true, audience: 'police', context: ['Child (aged 16)'] }),
+    ).toBe(
+      'Victim of exploitation (child). Also recorded by police as suspect: safeguarding context: Child (aged 16)',
+    );
+  });
+
+  it('treats a suspect child assessed for CCE risk as exploited, and an adult by their roles', () => {
+    expect(isExploitedChild(child(['suspect'], { cceRisk: 'high' }), '2026-11-01')).toBe(true);
+    expect(isExploitedChild(child(['suspect']), '2026-11-01')).toBe(false);
+    expect(isExploitedChild(child(['victim']), '2030-01-01')).toBe(false);
   });
 });

@@ -51,9 +51,9 @@ describe('entity commands', () => {
     expect(loaded(session).entities.get(a)?.label).toBe('Tyrone "TJ" Okafor');
     const events = await session.audit.list({ action: 'update' });
     expect(events.map((e) => e.detail)).toEqual([
-      'Changed label, reviewDate',
-      'Undo: restored label, reviewDate',
-      'Changed label, reviewDate',
+      'Changed label, review date',
+      'Undo: restored label, review date',
+      'Changed label, review date',
     ]);
   });
 

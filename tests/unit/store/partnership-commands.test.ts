@@ -172,7 +172,7 @@ describe('partnership records in the vault', () => {
     const disclosure = (await session.audit.list({ action: 'disclose' }))[0]!;
     expect(disclosure.targets).toEqual([profile.id, a, b, link]);
     expect(disclosure.detail).toMatch(
-      /PDF to Kestrelford Council \(MASH manager\).*4 items withheld/,
+      /PDF to Kestrelford Council \(MASH manager\).*4 items about the subject withheld/,
     );
   });
 
@@ -201,10 +201,14 @@ describe('partnership records in the vault', () => {
     expect(loaded(session).links.has(link)).toBe(false);
     expect(loaded(session).reviews.size).toBe(2);
     const erased = await session.audit.list({ action: 'erase' });
-    expect(erased.map((e) => e.subject).sort()).toEqual(['link', 'review']);
+    expect(erased.map((e) => e.subject)).toEqual(['review']);
+    expect(erased[0]!.detail).toMatch(
+      new RegExp(`MoPI disposal: nominal record ${b} and its 1 link erased; not recoverable`),
+    );
+    // Final: nothing to undo, and the earlier edits left the undo history with it.
+    expect(session.history.canUndo()).toBe(false);
     await session.history.undo();
-    expect(loaded(session).entities.has(b)).toBe(true);
-    expect(loaded(session).links.has(link)).toBe(true);
-    expect(loaded(session).reviews.size).toBe(1);
+    expect(loaded(session).entities.has(b)).toBe(false);
+    expect(loaded(session).links.has(link)).toBe(false);
   });
 });
