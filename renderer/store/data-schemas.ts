@@ -16,6 +16,12 @@ import {
   scoreStoredSchema,
   tacticRecordSchema,
 } from './partnership-schemas';
+import {
+  meetingRecordSchema,
+  orderRecordSchema,
+  referralRecordSchema,
+  registerRecordSchema,
+} from './board-schemas';
 
 /** The schema of every data table: what commands validate on the way in and loaders on the way out. */
 export const DATA_SCHEMAS: { [T in DataTableName]: z.ZodType<DataRecords[T]> } = {
@@ -31,4 +37,8 @@ export const DATA_SCHEMAS: { [T in DataTableName]: z.ZodType<DataRecords[T]> } =
   profiles: profileRecordSchema,
   reviews: reviewRecordSchema,
   merges: mergeRecordSchema,
+  orders: orderRecordSchema,
+  referrals: referralRecordSchema,
+  registers: registerRecordSchema,
+  meetings: meetingRecordSchema,
 };

@@ -25,6 +25,10 @@ export const SUBJECT: Record<DataTableName, { subject: string; noun: string }> =
   profiles: { subject: 'profile', noun: 'Partnership profile' },
   reviews: { subject: 'review', noun: 'Review decision' },
   merges: { subject: 'merge', noun: 'Merge' },
+  orders: { subject: 'order', noun: 'Order or notice' },
+  referrals: { subject: 'safeguarding', noun: 'Safeguarding record' },
+  registers: { subject: 'register', noun: 'Register entry' },
+  meetings: { subject: 'meeting', noun: 'Board meeting' },
 };
 
 export async function requireRecord<T extends DataTableName>(

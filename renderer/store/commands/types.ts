@@ -11,6 +11,7 @@ import type {
   ScoreStored,
   TacticRecord,
 } from '../partnership-schemas';
+import type { MeetingRecord, OrderRecord, ReferralRecord, RegisterRecord } from '../board-schemas';
 
 export interface DataRecords {
   workspaces: Workspace;
@@ -25,6 +26,10 @@ export interface DataRecords {
   profiles: ProfileRecord;
   reviews: ReviewRecord;
   merges: MergeRecord;
+  orders: OrderRecord;
+  referrals: ReferralRecord;
+  registers: RegisterRecord;
+  meetings: MeetingRecord;
 }
 export type DataTableName = keyof DataRecords;
 

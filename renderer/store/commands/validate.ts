@@ -15,6 +15,10 @@ const WHAT: Record<DataTableName, string> = {
   profiles: 'The partnership profile',
   reviews: 'The review decision',
   merges: 'The merge',
+  orders: 'The order or notice',
+  referrals: 'The safeguarding record',
+  registers: 'The register entry',
+  meetings: 'The board meeting',
 };
 
 /** Parses a record with the shared model's schema (filling defaults) or throws ValidationError. */

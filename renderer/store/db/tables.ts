@@ -16,6 +16,10 @@ export const SEALED_TABLES = {
   profiles: { key: 'id', clear: ['workspaceId'] },
   reviews: { key: 'id', clear: ['workspaceId'] },
   merges: { key: 'id', clear: ['workspaceId'] },
+  orders: { key: 'id', clear: ['workspaceId'] },
+  referrals: { key: 'id', clear: ['workspaceId'] },
+  registers: { key: 'id', clear: ['workspaceId'] },
+  meetings: { key: 'id', clear: ['workspaceId'] },
   audit: { key: 'seq', clear: [] },
 } as const satisfies Record<string, { key: string; clear: readonly string[] }>;
 
@@ -33,6 +37,10 @@ export const WORKSPACE_TABLES = [
   'profiles',
   'reviews',
   'merges',
+  'orders',
+  'referrals',
+  'registers',
+  'meetings',
 ] as const;
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
 export type DataTable = 'workspaces' | WorkspaceTable;
@@ -56,6 +64,10 @@ export const DEXIE_SCHEMA = {
   profiles: 'id, [workspaceId+id]',
   reviews: 'id, [workspaceId+id]',
   merges: 'id, [workspaceId+id]',
+  orders: 'id, [workspaceId+id]',
+  referrals: 'id, [workspaceId+id]',
+  registers: 'id, [workspaceId+id]',
+  meetings: 'id, [workspaceId+id]',
   audit: 'seq',
   quarantine: '[table+id]',
 };
