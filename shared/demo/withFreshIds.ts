@@ -32,6 +32,8 @@ export function withFreshIds(
   const links = demo.links.map((link) => ({ ...link, id: renew(link.id), workspaceId }));
   return {
     workspace: demo.workspace,
+    // Partnership records keep their references as they are; the store re-keys them on load.
+    partnership: demo.partnership,
     intel,
     entities: entities.map((entity) => ({ ...entity, provenance: entity.provenance.map(mapped) })),
     links: links.map((link) => ({

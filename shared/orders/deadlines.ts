@@ -50,6 +50,7 @@ export function orderDeadlines(
   const out: Deadline[] = [];
   for (const step of power.steps) {
     if (!step.after || !step.within || order.stepsDone[step.id]) continue;
+    if (order.stepsNotApplicable.includes(step.id)) continue;
     if (step.completedBy && anchorMoment(order, step.completedBy)) continue;
     const start = anchorMoment(order, step.after);
     if (!start) continue;

@@ -87,7 +87,10 @@ export function transitionOrder(
   const previous = lastEventDate(order);
   if (previous && input.on < previous)
     fail(`The date ${input.on} is before the last step (${previous}).`);
-  const missing = power.steps.filter((s) => s.requiredBefore === to && !order.stepsDone[s.id]);
+  const missing = power.steps.filter(
+    (s) =>
+      s.requiredBefore === to && !order.stepsDone[s.id] && !order.stepsNotApplicable.includes(s.id),
+  );
   if (missing.length > 0)
     fail(
       `Before it can be ${ORDER_STATUSES[to].toLowerCase()}: ${missing.map((s) => `${s.label} (${s.basis})`).join('; ')}.`,
@@ -184,4 +187,11 @@ export function markStepDone(
   if (!step) fail(`${power.label} has no step called ${stepId}.`);
   if (on > today) fail(`The date ${on} is in the future.`);
   return { ...order, stepsDone: { ...order.stepsDone, [stepId]: on } };
+}
+
+/** Records that a statutory step does not apply to this order, so it neither blocks nor reminds. */
+export function markStepNotApplicable(order: Order, stepId: string, power: Tactic): Order {
+  if (!power.steps.some((s) => s.id === stepId))
+    fail(`${power.label} has no step called ${stepId}.`);
+  return { ...order, stepsNotApplicable: [...new Set([...order.stepsNotApplicable, stepId])] };
 }

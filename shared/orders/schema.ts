@@ -54,6 +54,8 @@ export const orderSchema = z.object({
   extensions: z.array(extensionSchema).max(50).default([]),
   /** Statutory steps marked done, by step id. */
   stepsDone: z.record(z.string(), isoDateSchema).default({}),
+  /** Steps that do not apply to this order (e.g. consulting the youth offending team about an adult). */
+  stepsNotApplicable: z.array(z.string().max(40)).max(30).default([]),
   history: z.array(historyEntrySchema).max(500).default([]),
   notes: z.string().max(4000).default(''),
 });

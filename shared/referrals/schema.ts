@@ -7,6 +7,7 @@ const text = (max: number) => z.string().trim().max(max).default('');
 export const MASH_OUTCOMES = {
   pending: 'Decision pending',
   no_further_action: 'No further action',
+  strategy_discussion: 'Strategy discussion',
   early_help: 'Early help',
   child_in_need: 'Child in need assessment (Children Act 1989, s.17)',
   section_47: 'Child protection enquiry (Children Act 1989, s.47)',

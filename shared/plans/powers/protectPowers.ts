@@ -10,7 +10,7 @@ export const PROTECT_POWERS = [
     pillars: ['protect'],
     leadAgencyKind: 'police',
     agencies: ['police'],
-    instrument: 'notice',
+    instrument: 'referral',
     description:
       "A police notice, usually asked for by children's social care, telling an adult they have no permission to be with a named child; breach can support a prosecution for abduction.",
     authority:
