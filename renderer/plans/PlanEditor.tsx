@@ -5,12 +5,17 @@ import { ActionForm } from './ActionForm';
 import { ActionTable } from './ActionTable';
 import { PillarProgressTable } from './PillarProgressTable';
 import { WhatIfPanel } from './WhatIfPanel';
+import { OrdersPanel } from './OrdersPanel';
+import { PlanStanding } from './PlanStanding';
 import type { StoredPlan } from './partnershipRecords';
 import { updatePlan } from '../store/commands';
 import { upsertAction } from './planDraft';
 import { ErrorAlert } from '../app/ErrorAlert';
 
-/** One plan: its LRO and aims, its actions by pillar, progress, and the Pursue what-if. */
+/**
+ * One plan: its priority band, review and sign-off, LRO and aims, actions by pillar, progress,
+ * its orders and notices with their statutory deadlines, and the Pursue what-if.
+ */
 export function PlanEditor(props: {
   module: WorkspaceModuleProps;
   plan: StoredPlan;
@@ -42,6 +47,7 @@ export function PlanEditor(props: {
         </p>
       ) : null}
       <ErrorAlert message={error} />
+      <PlanStanding module={module} plan={plan} />
       <form
         className="stack-form"
         onSubmit={(e) => {
@@ -86,6 +92,7 @@ export function PlanEditor(props: {
           setEditing(null);
         }}
       />
+      <OrdersPanel module={module} plan={plan} tactics={tactics} />
       <WhatIfPanel loaded={loaded} plan={plan} />
     </section>
   );

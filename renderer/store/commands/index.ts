@@ -30,6 +30,7 @@ export {
   transitionOrderCommand,
   extendOrderCommand,
   markOrderStepCommand,
+  markOrderStepNotApplicableCommand,
   deleteOrder,
 } from './order-commands';
 export {

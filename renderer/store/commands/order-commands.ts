@@ -2,6 +2,7 @@ import { newId } from '../../../shared/model';
 import {
   extendOrder,
   markStepDone,
+  markStepNotApplicable,
   orderSchema,
   transitionOrder,
   type Order,
@@ -90,6 +91,21 @@ export function markOrderStepCommand(
     id,
     (r) => ({ ...r, order: markStepDone(r.order, stepId, on, power, today) }),
     () => `${power.label}: "${step?.label ?? stepId}" done on ${on}`,
+  );
+}
+
+export function markOrderStepNotApplicableCommand(
+  id: string,
+  stepId: string,
+  power: Tactic,
+): Command {
+  const step = power.steps.find((s) => s.id === stepId);
+  return recordEditCommand(
+    'orders',
+    `${power.label}: step does not apply`,
+    id,
+    (r) => ({ ...r, order: markStepNotApplicable(r.order, stepId, power) }),
+    () => `${power.label}: "${step?.label ?? stepId}" does not apply`,
   );
 }
 
