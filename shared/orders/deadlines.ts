@@ -83,7 +83,8 @@ export function orderDeadlines(
   }
   return out.sort(
     (a, b) =>
-      a.due.date.localeCompare(b.due.date) || (a.due.time ?? '24:00').localeCompare(b.due.time ?? '24:00'),
+      a.due.date.localeCompare(b.due.date) ||
+      (a.due.time ?? '24:00').localeCompare(b.due.time ?? '24:00'),
   );
 }
 
