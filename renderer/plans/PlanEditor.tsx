@@ -48,8 +48,19 @@ export function PlanEditor(props: {
       ) : null}
       <ErrorAlert message={error} />
       <PlanStanding module={module} plan={plan} />
+      <PillarProgressTable plan={plan} today={today} />
+      <ActionTable
+        loaded={loaded}
+        actions={plan.actions}
+        custom={custom}
+        today={today}
+        onEdit={setEditing}
+        onDelete={(a) => void update({ actions: plan.actions.filter((x) => x.id !== a.id) })}
+      />
+      <OrdersPanel module={module} plan={plan} tactics={tactics} />
       <form
         className="stack-form"
+        aria-label="Lead Responsible Officer and aims"
         onSubmit={(e) => {
           e.preventDefault();
           const list = aims
@@ -72,15 +83,6 @@ export function PlanEditor(props: {
         />
         <button type="submit">Save LRO and aims</button>
       </form>
-      <PillarProgressTable plan={plan} today={today} />
-      <ActionTable
-        loaded={loaded}
-        actions={plan.actions}
-        custom={custom}
-        today={today}
-        onEdit={setEditing}
-        onDelete={(a) => void update({ actions: plan.actions.filter((x) => x.id !== a.id) })}
-      />
       <ActionForm
         key={editing?.id ?? 'new'}
         loaded={loaded}
@@ -92,7 +94,6 @@ export function PlanEditor(props: {
           setEditing(null);
         }}
       />
-      <OrdersPanel module={module} plan={plan} tactics={tactics} />
       <WhatIfPanel loaded={loaded} plan={plan} />
     </section>
   );

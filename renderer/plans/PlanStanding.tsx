@@ -40,46 +40,49 @@ export function PlanStanding({ module, plan }: { module: WorkspaceModuleProps; p
           : 'never signed off'}
         . {review.due ? <span className="overdue-text">Review due.</span> : null}
       </p>
-      <form
-        className="stack-form inline-form"
-        aria-label="Sign off the plan"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setError('');
-          run(
-            signOffPlanCommand(
-              plan.storedId,
-              { by, on, note, ...(next ? { nextReview: next } : {}) },
-              today,
-            ),
-          ).then(
-            () => {
-              setStatus(`Signed off by ${by} on ${on}.`);
-              setNote('');
-            },
-            (err: Error) => setError(err.message),
-          );
-        }}
-      >
-        <label htmlFor={`${id}-by`}>Signed off by (the LRO)</label>
-        <input id={`${id}-by`} value={by} onChange={(e) => setBy(e.target.value)} />
-        <label htmlFor={`${id}-on`}>Sign-off date</label>
-        <input id={`${id}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
-        <label htmlFor={`${id}-next`}>Next review date</label>
-        <input
-          id={`${id}-next`}
-          type="date"
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
-        />
-        <label htmlFor={`${id}-note`}>Note</label>
-        <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
-        <ErrorAlert message={error} />
-        <button type="submit">Record sign-off</button>
-        <p role="status" className="hint">
-          {status}
-        </p>
-      </form>
+      <details>
+        <summary>Record the LRO's sign-off and the next review</summary>
+        <form
+          className="stack-form"
+          aria-label="Sign off the plan"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setError('');
+            run(
+              signOffPlanCommand(
+                plan.storedId,
+                { by, on, note, ...(next ? { nextReview: next } : {}) },
+                today,
+              ),
+            ).then(
+              () => {
+                setStatus(`Signed off by ${by} on ${on}.`);
+                setNote('');
+              },
+              (err: Error) => setError(err.message),
+            );
+          }}
+        >
+          <label htmlFor={`${id}-by`}>Signed off by (the LRO)</label>
+          <input id={`${id}-by`} value={by} onChange={(e) => setBy(e.target.value)} />
+          <label htmlFor={`${id}-on`}>Sign-off date</label>
+          <input id={`${id}-on`} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+          <label htmlFor={`${id}-next`}>Next review date</label>
+          <input
+            id={`${id}-next`}
+            type="date"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+          />
+          <label htmlFor={`${id}-note`}>Note</label>
+          <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
+          <ErrorAlert message={error} />
+          <button type="submit">Record sign-off</button>
+        </form>
+      </details>
+      <p role="status" className="hint">
+        {status}
+      </p>
     </section>
   );
 }

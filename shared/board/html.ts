@@ -24,7 +24,8 @@ const BOARD_CSS = `
 @page { size: A4 landscape; }
 .rag { font-weight: 700; padding: 0 3px; }
 .rag-red { color: #a00000; } .rag-amber { color: #8a5a00; } .rag-green { color: #1b6b1b; } .rag-none { color: #444; font-weight: 400; }
-table.summary td { font-size: 9pt; }`;
+table.summary td { font-size: 9pt; }
+table.due td:first-child { white-space: nowrap; }`;
 
 /**
  * The board pack as one self-contained HTML file, drawn with the profiles' print styles: the
@@ -71,6 +72,7 @@ export function renderBoardPackHtml(doc: BoardPackDocument): string {
     ['Due', 'Group', 'What', 'Lead agency'],
     doc.dueNext.map((d) => [e(d.due), e(d.group), e(d.what), e(d.lead)]),
     `Nothing falls due in the next ${DUE_NEXT_DAYS} days.`,
+    'due',
   );
   const meta = [
     `Meeting: ${doc.meetingOn}`,

@@ -37,13 +37,15 @@ function addWorkingDays(date: string, days: number): string {
 }
 
 /**
- * The moment a period ends. An hour limit from a moment without a time is counted from the end
- * of that day's start (00:00), which is the earliest it could end: safer to warn early.
+ * The moment a period ends. An hour limit from a moment whose time was not recorded is counted
+ * from the start of that day, the earliest it could have begun, and given as the last whole day
+ * it allows: safer to warn early than late.
  */
 export function addPeriod(from: Moment, p: Period): Moment {
   switch (p.unit) {
     case 'hours': {
       const ms = utc(from.date, from.time) + p.amount * 3_600_000;
+      if (!from.time) return { date: isoDate(ms - 60_000) };
       const iso = new Date(ms).toISOString();
       return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
     }

@@ -91,6 +91,7 @@ describe('what an LRO and the partnership board work from (issue 14)', () => {
     await row.getByText('Granted').waitFor();
     expect(await row.textContent()).toMatch(/Ravensholt County Court, DDT-2026-121/);
     expect(await row.textContent()).toMatch(/Communications provider complies/);
+    await orders.scrollIntoViewIfNeeded();
     await shots(page, 'ddtro-granted');
 
     // An NRM referral for a child, on the Safeguarding screen.

@@ -56,7 +56,7 @@ export const DEMO_REGISTER_ENTRIES = [
       {
         on: '2026-05-02',
         handset: 'Basic feature phone, IMEI ending 4471',
-        sim: 'new SIM after a seizure',
+        sim: 'replaced after a seizure',
         note: '',
       },
     ],
