@@ -8,6 +8,7 @@ import {
 } from '../../shared/profiles';
 import type { DisruptionPlan } from '../../shared/plans';
 import type { LoadedWorkspace } from '../store';
+import { ordersOf, safeguardingOf } from '../plans/boardRecords';
 import type { ProfileDraftFields } from './profileDraft';
 
 export type BuiltProfile = { ok: true; doc: ProfileDocument } | { ok: false; message: string };
@@ -68,6 +69,8 @@ export function buildDraftDocument(
         authorText: draft.authorText,
         measures: options.measures,
         plan: planFor(options.plans, draft.subjectId),
+        orders: ordersOf(loaded),
+        safeguardingRecords: safeguardingOf(loaded),
       },
     );
     return { ok: true, doc };

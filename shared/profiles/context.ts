@@ -1,5 +1,7 @@
 import type { Entity, IntelItem, Link } from '../model';
 import type { DisruptionPlan } from '../plans';
+import type { Order } from '../orders';
+import type { SafeguardingRecord } from '../referrals';
 import type { Recipient } from './recipient';
 import type { RedactionTally } from './redactionRecord';
 
@@ -25,6 +27,9 @@ export interface ProfileContext {
   focusLinks: readonly Link[];
   measures: readonly MeasureInput[];
   plan: DisruptionPlan | undefined;
+  /** Orders and notices, and safeguarding records, of the workspace (sections filter them). */
+  orders: readonly (Order & { id: string })[];
+  safeguardingRecords: readonly SafeguardingRecord[];
   networkHops: number;
   tally: RedactionTally;
 }

@@ -3,7 +3,14 @@ import { WITHHOLD_REASONS, type WithholdReason } from './handling';
 import type { AgencyType, Recipient } from './recipient';
 
 export type WithheldKind =
-  EntityKind | 'link' | 'intelligence' | 'safeguarding_details' | 'analyst_notes' | 'plan_action';
+  | EntityKind
+  | 'link'
+  | 'intelligence'
+  | 'safeguarding_details'
+  | 'analyst_notes'
+  | 'plan_action'
+  | 'order'
+  | 'safeguarding_record';
 
 const KIND_LABELS: Record<WithheldKind, string> = {
   ...Object.fromEntries(Object.entries(ENTITY_KINDS).map(([k, v]) => [k, v.plural])),
@@ -12,6 +19,8 @@ const KIND_LABELS: Record<WithheldKind, string> = {
   safeguarding_details: 'Safeguarding details of a person',
   analyst_notes: "Analysts' working notes",
   plan_action: 'Disruption plan actions',
+  order: 'Orders and notices',
+  safeguarding_record: 'Safeguarding referrals and episodes',
 } as Record<WithheldKind, string>;
 
 const KIND_ORDER = Object.keys(KIND_LABELS) as WithheldKind[];
