@@ -152,6 +152,14 @@ describe('what an LRO and the partnership board work from (issue 14)', () => {
     await page.getByRole('table', { name: `Entities (${expected})` }).waitFor();
     await page.getByText('14 Pellow Court').first().waitFor();
 
+    // The demo's duplicate candidates, so the Duplicates screen has work to show too.
+    await tab(page, 'Duplicates');
+    await page
+      .getByRole('status')
+      .getByText(/^\d+ possible duplicate pairs? to review/)
+      .waitFor({ timeout: 30_000 });
+    await shots(page, 'duplicates');
+
     // The board pack for the November meeting, as HTML and as PDF, marked on every page.
     await tab(page, 'Board');
     await page.getByRole('heading', { name: 'Board pack for 2026-11-03' }).waitFor();
