@@ -30,7 +30,7 @@ export function NewOrderForm(props: {
   const [bound, setBound] = useState<string[]>([]);
   const [notes, setNotes] = useState('');
   const [error, setError] = useState('');
-  const leads = power?.agencies.length
+  const leads = power?.agencies?.length
     ? power.agencies
     : (Object.keys(AGENCY_KINDS) as AgencyKind[]);
 
@@ -99,7 +99,7 @@ export function NewOrderForm(props: {
       {power ? (
         <p className="hint">
           {power.description} {power.authority ? `Legal basis: ${power.authority}.` : ''}
-          {power.evidence.length ? ` Typical evidence: ${power.evidence.join('; ')}.` : ''}
+          {power.evidence?.length ? ` Typical evidence: ${power.evidence.join('; ')}.` : ''}
         </p>
       ) : null}
       <label htmlFor={`${id}-bound`}>Binds (hold Ctrl or Shift to choose several)</label>

@@ -41,11 +41,11 @@ export function OrderSteps(props: {
   return (
     <section aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`}>Statutory steps</h4>
-      {power.steps.length === 0 ? (
+      {(power.steps ?? []).length === 0 ? (
         <p className="hint">The catalogue lists no statutory steps for this power.</p>
       ) : null}
       <ul>
-        {power.steps.map((s) => {
+        {(power.steps ?? []).map((s) => {
           const done = order.stepsDone[s.id];
           const na = order.stepsNotApplicable.includes(s.id);
           const start = s.after ? startOf(order, s.after) : undefined;

@@ -140,7 +140,7 @@ export function buildBoardPack(input: BoardPackInput): BoardPackDocument {
       });
     }
     const band = groupBand(groupId, input.matrix, input.scores);
-    const last = plan.signOffs.at(-1);
+    const last = plan.signOffs?.at(-1);
     rows.push({
       groupId,
       group,

@@ -48,7 +48,7 @@ export function orderDeadlines(
   if (!power || ENDED.has(order.status)) return [];
   const now: Moment = { date: today, time: '00:00' };
   const out: Deadline[] = [];
-  for (const step of power.steps) {
+  for (const step of power.steps ?? []) {
     if (!step.after || !step.within || order.stepsDone[step.id]) continue;
     if (order.stepsNotApplicable.includes(step.id)) continue;
     if (step.completedBy && anchorMoment(order, step.completedBy)) continue;

@@ -87,7 +87,7 @@ export function transitionOrder(
   const previous = lastEventDate(order);
   if (previous && input.on < previous)
     fail(`The date ${input.on} is before the last step (${previous}).`);
-  const missing = power.steps.filter(
+  const missing = (power.steps ?? []).filter(
     (s) =>
       s.requiredBefore === to && !order.stepsDone[s.id] && !order.stepsNotApplicable.includes(s.id),
   );
@@ -183,7 +183,7 @@ export function markStepDone(
   power: Tactic,
   today: string,
 ): Order {
-  const step = power.steps.find((s) => s.id === stepId);
+  const step = (power.steps ?? []).find((s) => s.id === stepId);
   if (!step) fail(`${power.label} has no step called ${stepId}.`);
   if (on > today) fail(`The date ${on} is in the future.`);
   return { ...order, stepsDone: { ...order.stepsDone, [stepId]: on } };
@@ -191,7 +191,7 @@ export function markStepDone(
 
 /** Records that a statutory step does not apply to this order, so it neither blocks nor reminds. */
 export function markStepNotApplicable(order: Order, stepId: string, power: Tactic): Order {
-  if (!power.steps.some((s) => s.id === stepId))
+  if (!(power.steps ?? []).some((s) => s.id === stepId))
     fail(`${power.label} has no step called ${stepId}.`);
   return { ...order, stepsNotApplicable: [...new Set([...order.stepsNotApplicable, stepId])] };
 }

@@ -18,10 +18,11 @@ export function defaultLead(tactic: Tactic | undefined): { kind: AgencyKind; nam
  * no list may be led by anyone.
  */
 export function leadAgencyProblem(kind: AgencyKind, tactic: Tactic | undefined): string | null {
-  if (!tactic || tactic.agencies.length === 0) return null;
-  if (tactic.agencies.includes(kind)) return null;
-  const who = tactic.agencies.map((a) => AGENCY_KINDS[a]).join(', ');
-  const councilOnly = tactic.agencies.every((a) => COUNCIL_AGENCY_KINDS.includes(a));
+  const agencies = tactic?.agencies ?? [];
+  if (!tactic || agencies.length === 0) return null;
+  if (agencies.includes(kind)) return null;
+  const who = agencies.map((a) => AGENCY_KINDS[a]).join(', ');
+  const councilOnly = agencies.every((a) => COUNCIL_AGENCY_KINDS.includes(a));
   const lead = AGENCY_KINDS[kind];
   return councilOnly && kind === 'police'
     ? `${tactic.label} is a council power: the police cannot lead it. It is used by ${who}.`

@@ -10,12 +10,12 @@ export function signOffPlan(
   if (signOff.by.trim().toLowerCase() !== plan.lro.trim().toLowerCase())
     throw new Error(`Only the plan's Lead Responsible Officer (${plan.lro}) can sign it off.`);
   if (signOff.on > today) throw new Error('A sign-off cannot be dated in the future.');
-  const last = plan.signOffs.at(-1);
+  const last = plan.signOffs?.at(-1);
   if (last && signOff.on < last.on)
     throw new Error(
       `The plan was last signed off on ${last.on}; a new sign-off cannot be earlier.`,
     );
-  return { ...plan, signOffs: [...plan.signOffs, signOff] };
+  return { ...plan, signOffs: [...(plan.signOffs ?? []), signOff] };
 }
 
 export interface PlanReviewState {
@@ -26,7 +26,7 @@ export interface PlanReviewState {
 }
 
 export function planReviewState(plan: DisruptionPlan, today: string): PlanReviewState {
-  const lastSignOff = plan.signOffs.at(-1);
+  const lastSignOff = plan.signOffs?.at(-1);
   const due = !lastSignOff || (plan.reviewDate !== undefined && plan.reviewDate <= today);
   return { lastSignOff, reviewDate: plan.reviewDate, due };
 }

@@ -18,13 +18,14 @@ export const tacticSchema = z.object({
   /** The agency that owns the power: the default lead of an action that uses it. */
   leadAgencyKind: z.enum(AGENCY_KIND_IDS),
   /** Every agency the law lets use the power, owner first; empty means any agency may lead. */
-  agencies: z.array(z.enum(AGENCY_KIND_IDS)).max(20).default([]),
+  agencies: z.array(z.enum(AGENCY_KIND_IDS)).max(20).optional(),
   description: z.string().max(2000).default(''),
   /** The legal basis: Act (or regulations) and section, when there is one. */
   authority: z.string().max(300).default(''),
-  instrument: z.enum(INSTRUMENT_IDS).default('action'),
-  steps: z.array(powerStepSchema).max(30).default([]),
-  evidence: z.array(z.string().trim().min(1).max(300)).max(30).default([]),
+  /** What the power makes; absent means a plain action. */
+  instrument: z.enum(INSTRUMENT_IDS).optional(),
+  steps: z.array(powerStepSchema).max(30).optional(),
+  evidence: z.array(z.string().trim().min(1).max(300)).max(30).optional(),
   duration: durationSchema.optional(),
 });
 export type Tactic = z.infer<typeof tacticSchema>;
@@ -75,7 +76,7 @@ export const disruptionPlanSchema = z.object({
   /** When the board next reviews the plan. */
   reviewDate: isoDateSchema.optional(),
   /** Sign-offs by the LRO, oldest first; never rewritten. */
-  signOffs: z.array(planSignOffSchema).max(500).default([]),
+  signOffs: z.array(planSignOffSchema).max(500).optional(),
   createdAt: isoInstantSchema,
   updatedAt: isoInstantSchema,
 });

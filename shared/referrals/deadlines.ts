@@ -14,7 +14,7 @@ export interface SafeguardingDeadline {
 
 /** The time limit of a catalogue step, so the catalogue stays the one source of every limit. */
 function limit(tacticId: string, stepId: string) {
-  const step = findTactic(tacticId)?.steps.find((s) => s.id === stepId);
+  const step = findTactic(tacticId)?.steps?.find((s) => s.id === stepId);
   if (!step?.within) throw new Error(`The catalogue has no time limit for ${tacticId}.${stepId}.`);
   return step;
 }

@@ -84,7 +84,7 @@ export function markOrderStepCommand(
   power: Tactic,
   today: string,
 ): Command {
-  const step = power.steps.find((s) => s.id === stepId);
+  const step = power.steps?.find((s) => s.id === stepId);
   return recordEditCommand(
     'orders',
     `${power.label}: step done`,
@@ -99,7 +99,7 @@ export function markOrderStepNotApplicableCommand(
   stepId: string,
   power: Tactic,
 ): Command {
-  const step = power.steps.find((s) => s.id === stepId);
+  const step = power.steps?.find((s) => s.id === stepId);
   return recordEditCommand(
     'orders',
     `${power.label}: step does not apply`,

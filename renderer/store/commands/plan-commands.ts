@@ -4,10 +4,7 @@ import type { Command } from '../api';
 import { createRecordCommand, deleteRecordCommand, updateRecordCommand } from './record-steps';
 import { recordEditCommand } from './record-edit';
 
-export type NewPlan = Omit<
-  DisruptionPlan,
-  'id' | 'workspaceId' | 'createdAt' | 'updatedAt' | 'signOffs'
-> & { signOffs?: DisruptionPlan['signOffs'] };
+export type NewPlan = Omit<DisruptionPlan, 'id' | 'workspaceId' | 'createdAt' | 'updatedAt'>;
 export type PlanPatch = Partial<NewPlan>;
 
 /** Opens a 4P disruption plan for a group, nominal or location; undoable. */

@@ -32,7 +32,7 @@ function run(
 ): Order {
   const p = power(powerId);
   let o = draft(powerId);
-  for (const s of p.steps.filter((x) => x.requiredBefore))
+  for (const s of (p.steps ?? []).filter((x) => x.requiredBefore))
     o = markStepDone(o, s.id, '2026-05-31', p, TODAY);
   let day = Date.parse(`${start}T00:00:00Z`);
   for (const [to, extra] of steps) {

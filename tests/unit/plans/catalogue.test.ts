@@ -45,15 +45,15 @@ describe('powers catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const t of TACTIC_CATALOGUE) {
       expect(tacticSchema.parse(t), t.id).toEqual(t);
-      if (t.agencies.length) expect(t.agencies[0], t.id).toBe(t.leadAgencyKind);
+      if (t.agencies?.length) expect(t.agencies[0], t.id).toBe(t.leadAgencyKind);
       if (t.instrument === 'court_order' || t.instrument === 'notice')
         expect(t.authority, t.id).toMatch(/\b(Act|SI|Regulations|Order)\b/);
-      for (const s of t.steps) expect(s.basis, `${t.id}.${s.id}`).not.toBe('');
+      for (const s of t.steps ?? []) expect(s.basis, `${t.id}.${s.id}`).not.toBe('');
     }
   });
 
   it('states the statutory facts checked against the legislation', () => {
-    const hearing = get('closure_notice').steps.find((s) => s.id === 'hearing')!;
+    const hearing = get('closure_notice').steps!.find((s) => s.id === 'hearing')!;
     expect([hearing.after, hearing.within, hearing.basis]).toEqual([
       'in_force',
       { amount: 48, unit: 'hours' },
@@ -64,7 +64,7 @@ describe('powers catalogue', () => {
       maxTotal: { amount: 6, unit: 'months' },
     });
     expect(get('ddtro').authority).toMatch(/Serious Crime Act 2015, s\.80A.*SI 2017\/1240/);
-    expect(get('ddtro').steps[0]?.within).toEqual({ amount: 5, unit: 'working_days' });
+    expect(get('ddtro').steps![0]?.within).toEqual({ amount: 5, unit: 'working_days' });
     expect(get('knife_crime_prevention_order').duration).toMatchObject({
       min: { amount: 6, unit: 'months' },
       max: { amount: 2, unit: 'years' },
@@ -73,11 +73,14 @@ describe('powers catalogue', () => {
       amount: 3,
       unit: 'years',
     });
-    expect(get('summary_licence_review').steps.map((s) => s.within)).toEqual([
+    expect(get('summary_licence_review').steps!.map((s) => s.within)).toEqual([
       { amount: 48, unit: 'hours' },
       { amount: 28, unit: 'days' },
     ]);
-    expect(get('missing_return_interview').steps[0]?.within).toEqual({ amount: 72, unit: 'hours' });
+    expect(get('missing_return_interview').steps![0]?.within).toEqual({
+      amount: 72,
+      unit: 'hours',
+    });
   });
 
   it('has every agency kind the issue names: council, housing, licensing, trading standards, police, health, education, fire, HMRC, DVLA', () => {
@@ -107,7 +110,7 @@ describe('lead agency per action', () => {
 
   it('never lets the police lead a council-only power', () => {
     const councilOnly = TACTIC_CATALOGUE.filter(
-      (t) => t.agencies.length && t.agencies.every((a) => COUNCIL_AGENCY_KINDS.includes(a)),
+      (t) => t.agencies?.length && t.agencies.every((a) => COUNCIL_AGENCY_KINDS.includes(a)),
     );
     expect(councilOnly.length).toBeGreaterThan(2);
     for (const t of councilOnly)

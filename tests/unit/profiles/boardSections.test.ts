@@ -27,7 +27,7 @@ const body = (type: Recipient['agencyType'], id: 'orders' | 'referrals') => {
   });
   return {
     doc,
-    section: doc.sections.find((s) => s.id === id)!.body as {
+    section: doc.sections.find((s) => s.id === id)!.body as unknown as {
       rows: Record<string, unknown>[];
       notice: string;
     },

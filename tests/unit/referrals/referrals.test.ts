@@ -4,6 +4,7 @@ import {
   safeguardingDeadlines,
   safeguardingProblems,
   safeguardingRecordSchema,
+  type SafeguardingRecord,
 } from '../../../shared/referrals';
 
 const pid = (p: string, n: number) => `${p}_${n.toString(16).padStart(20, '0')}`;
@@ -35,7 +36,13 @@ describe('safeguarding records', () => {
     expect(safeguardingProblems(adult, entities, '2026-11-01')[0]).toMatch(
       /consent.*duty to notify/,
     );
-    expect(safeguardingProblems({ ...adult, consent: true }, entities, '2026-11-01')).toEqual([]);
+    expect(
+      safeguardingProblems(
+        { ...adult, consent: true } as SafeguardingRecord,
+        entities,
+        '2026-11-01',
+      ),
+    ).toEqual([]);
   });
 
   it('checks CAWNs protect a child, are served on someone else, and expire after service', () => {
@@ -49,11 +56,15 @@ describe('safeguarding records', () => {
     });
     expect(safeguardingProblems(cawn, entities, '2026-11-01')).toEqual([]);
     expect(
-      safeguardingProblems({ ...cawn, servedOnId: pid('ent', 1) }, entities, '2026-11-01'),
+      safeguardingProblems(
+        { ...cawn, servedOnId: pid('ent', 1) } as SafeguardingRecord,
+        entities,
+        '2026-11-01',
+      ),
     ).toContain('The notice is served on the adult, not the child.');
     expect(
       safeguardingProblems(
-        { ...cawn, personId: pid('ent', 2), servedOnId: pid('ent', 1) },
+        { ...cawn, personId: pid('ent', 2), servedOnId: pid('ent', 1) } as SafeguardingRecord,
         entities,
         '2026-11-01',
       )[0],
@@ -78,7 +89,7 @@ describe('safeguarding records', () => {
         missingFrom: '2026-10-28',
         returnedOn: '2026-10-30',
       },
-      '2026-11-02',
+      '2026-11-01',
       /return home interview/,
     ],
     [
