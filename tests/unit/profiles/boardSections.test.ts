@@ -69,4 +69,22 @@ describe('partner profile sections for orders and safeguarding records', () => {
     const kayden = demo.entities.find((e) => e.label === 'Kayden Rook')!.id;
     expect(doc.disclosed.entityIds).toContain(kayden);
   });
+
+  it('prints each action with its real lead agency in the plan sent to the council (issue 12, item 7)', () => {
+    const plan = p.plans.find((x) => x.subjectIds[0] === tannerside)!;
+    const doc = buildProfile(records, tannerside, recipient('council_community_safety'), {
+      date: '2026-11-01',
+      author: 'DC Test',
+      sections: ['plan'],
+      plan,
+    });
+    const body = doc.sections[0]!.body;
+    if (body.id !== 'plan' || !body.plan) throw new Error('no plan');
+    const lead = body.plan.actions.map((a) => `${a.tactic}: ${a.leadAgency}`);
+    expect(lead).toContain('Tenancy enforcement: Kestrelford Homes (housing provider)');
+    expect(lead).toContain('Diversion programme: Ravensholt Youth Justice Service');
+    for (const a of body.plan.actions)
+      if (/Police/.test(a.leadAgency))
+        expect(a.tactic).not.toMatch(/Tenancy|Diversion|Support for a cuckooed/);
+  });
 });
