@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { overdueActions, type PlanAction, type Tactic } from '../../shared/plans';
+import { overdueActions, planProblems, type PlanAction, type Tactic } from '../../shared/plans';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { ActionForm } from './ActionForm';
 import { ActionTable } from './ActionTable';
@@ -30,6 +30,11 @@ export function PlanEditor(props: {
   const [error, setError] = useState('');
   const custom = [...tactics, ...plan.customTactics];
   const late = overdueActions(plan, today);
+  // Older plans may name the police for a council power; say so rather than print it.
+  const problems = planProblems(
+    { ...plan, customTactics: custom },
+    new Set(loaded.entities.keys()),
+  );
   const subject = plan.subjectIds.map((s) => loaded.entities.get(s)?.label ?? 'unknown').join(', ');
 
   const update = (patch: Partial<StoredPlan>) =>
@@ -47,6 +52,16 @@ export function PlanEditor(props: {
         </p>
       ) : null}
       <ErrorAlert message={error} />
+      {problems.length > 0 ? (
+        <div role="note" className="plan-problems">
+          <p className="overdue-text">Check this plan:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <PlanStanding module={module} plan={plan} />
       <PillarProgressTable plan={plan} today={today} />
       <ActionTable
