@@ -123,7 +123,7 @@ export const COURT_ORDERS = [
     duration: {
       min: period(6, 'months'),
       max: period(2, 'years'),
-      basis: 'Sentencing Act 2020, s.342F',
+      basis: 'Sentencing Act 2020, s.342D',
     },
   }),
   power({
