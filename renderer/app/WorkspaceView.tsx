@@ -42,6 +42,21 @@ const TABS: readonly ModuleTab[] = [
     component: named(() => import('../plans/PlansScreen'), 'PlansScreen'),
   },
   {
+    id: 'cuckooed',
+    label: 'Cuckooed addresses',
+    component: named(() => import('../registers/CuckooedRegisterScreen'), 'CuckooedRegisterScreen'),
+  },
+  {
+    id: 'deal-lines',
+    label: 'Deal lines',
+    component: named(() => import('../registers/DealLineRegisterScreen'), 'DealLineRegisterScreen'),
+  },
+  {
+    id: 'board',
+    label: 'Board',
+    component: named(() => import('../board/BoardScreen'), 'BoardScreen'),
+  },
+  {
     id: 'prioritisation',
     label: 'Prioritisation',
     component: named(

@@ -3,8 +3,12 @@ import { ENTITY_KINDS } from '../../shared/model';
 import {
   ACTION_STATUS_IDS,
   ACTION_STATUSES,
+  AGENCY_KIND_IDS,
   AGENCY_KINDS,
+  defaultLead,
   findTactic,
+  leadAgencyProblem,
+  type AgencyKind,
   PILLAR_IDS,
   PILLARS,
   type Pillar,
@@ -12,7 +16,7 @@ import {
   type Tactic,
 } from '../../shared/plans';
 import type { LoadedWorkspace } from '../store';
-import { blankAction, tacticsFor, toAction, type ActionInput } from './planDraft';
+import { actionToInput, blankAction, tacticsFor, toAction, type ActionInput } from './planDraft';
 import { ErrorAlert } from '../app/ErrorAlert';
 
 /** Adds an action, or edits one: pillar, tactic, lead agency, targets, owner, due date, status, outcome. */
@@ -26,7 +30,7 @@ export function ActionForm(props: {
   const { loaded, custom, editing } = props;
   const id = useId();
   const [input, setInput] = useState<ActionInput>(() =>
-    editing ? { ...editing } : blankAction('pursue', custom),
+    editing ? actionToInput(editing, custom) : blankAction('pursue', custom),
   );
   const [error, setError] = useState('');
   const tactics = tacticsFor(input.pillar, custom);
@@ -38,10 +42,13 @@ export function ActionForm(props: {
     [loaded.entities],
   );
   const set = (patch: Partial<ActionInput>) => setInput({ ...input, ...patch });
+  // The lead follows the power's owner until the analyst names another agency themselves.
+  const [leadEdited, setLeadEdited] = useState(Boolean(editing));
   const chooseTactic = (tacticId: string) => {
-    const t = findTactic(tacticId, custom);
-    set({ tacticId, leadAgency: input.leadAgency || (t ? AGENCY_KINDS[t.leadAgencyKind] : '') });
+    const lead = defaultLead(findTactic(tacticId, custom));
+    set(leadEdited ? { tacticId } : { tacticId, leadAgencyKind: lead.kind, leadAgency: lead.name });
   };
+  const leadProblem = leadAgencyProblem(input.leadAgencyKind, findTactic(input.tacticId, custom));
 
   return (
     <form
@@ -49,6 +56,7 @@ export function ActionForm(props: {
       aria-labelledby={`${id}-h`}
       onSubmit={(e) => {
         e.preventDefault();
+        if (leadProblem) return setError(leadProblem);
         const result = toAction(input, editing?.id);
         if (!result.ok) return setError(result.message);
         setError('');
@@ -87,11 +95,36 @@ export function ActionForm(props: {
         ))}
       </select>
       <p className="hint">{findTactic(input.tacticId, custom)?.description}</p>
-      <label htmlFor={`${id}-lead`}>Lead agency</label>
+      <label htmlFor={`${id}-lead-kind`}>Lead agency type</label>
+      <select
+        id={`${id}-lead-kind`}
+        value={input.leadAgencyKind}
+        aria-describedby={leadProblem ? `${id}-lead-problem` : undefined}
+        onChange={(e) => {
+          const kind = e.target.value as AgencyKind;
+          setLeadEdited(true);
+          set({ leadAgencyKind: kind, leadAgency: AGENCY_KINDS[kind] });
+        }}
+      >
+        {AGENCY_KIND_IDS.map((k) => (
+          <option key={k} value={k}>
+            {AGENCY_KINDS[k]}
+          </option>
+        ))}
+      </select>
+      {leadProblem ? (
+        <p id={`${id}-lead-problem`} className="error">
+          {leadProblem}
+        </p>
+      ) : null}
+      <label htmlFor={`${id}-lead`}>Lead agency (name)</label>
       <input
         id={`${id}-lead`}
         value={input.leadAgency}
-        onChange={(e) => set({ leadAgency: e.target.value })}
+        onChange={(e) => {
+          setLeadEdited(true);
+          set({ leadAgency: e.target.value });
+        }}
       />
       <label htmlFor={`${id}-targets`}>
         Targets on the map (hold Ctrl or Shift to choose several)
@@ -141,6 +174,32 @@ export function ActionForm(props: {
         value={input.outcome}
         onChange={(e) => set({ outcome: e.target.value })}
       />
+      <fieldset className="inline-fields">
+        <legend>Results, when done (counted in the board pack)</legend>
+        <label htmlFor={`${id}-done-on`}>Done on</label>
+        <input
+          id={`${id}-done-on`}
+          type="date"
+          value={input.doneOn}
+          onChange={(e) => set({ doneOn: e.target.value })}
+        />
+        <label htmlFor={`${id}-arrests`}>Arrests</label>
+        <input
+          id={`${id}-arrests`}
+          inputMode="numeric"
+          size={4}
+          value={input.arrests}
+          onChange={(e) => set({ arrests: e.target.value })}
+        />
+        <label htmlFor={`${id}-charges`}>Charges</label>
+        <input
+          id={`${id}-charges`}
+          inputMode="numeric"
+          size={4}
+          value={input.charges}
+          onChange={(e) => set({ charges: e.target.value })}
+        />
+      </fieldset>
       <ErrorAlert message={error} />
       <div className="toolbar">
         <button type="submit">{editing ? 'Save action' : 'Add action'}</button>
@@ -156,6 +215,6 @@ export function ActionForm(props: {
 
 /** What the analyst typed that survives a change of pillar. */
 function pick(input: ActionInput): Partial<ActionInput> {
-  const { targetIds, owner, dueDate, status, outcome } = input;
-  return { targetIds, owner, dueDate, status, outcome };
+  const { targetIds, owner, dueDate, status, outcome, doneOn, arrests, charges } = input;
+  return { targetIds, owner, dueDate, status, outcome, doneOn, arrests, charges };
 }

@@ -1,16 +1,21 @@
 import { useId, useState } from 'react';
-import { overdueActions, type PlanAction, type Tactic } from '../../shared/plans';
+import { overdueActions, planProblems, type PlanAction, type Tactic } from '../../shared/plans';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { ActionForm } from './ActionForm';
 import { ActionTable } from './ActionTable';
 import { PillarProgressTable } from './PillarProgressTable';
 import { WhatIfPanel } from './WhatIfPanel';
+import { OrdersPanel } from './OrdersPanel';
+import { PlanStanding } from './PlanStanding';
 import type { StoredPlan } from './partnershipRecords';
 import { updatePlan } from '../store/commands';
 import { upsertAction } from './planDraft';
 import { ErrorAlert } from '../app/ErrorAlert';
 
-/** One plan: its LRO and aims, its actions by pillar, progress, and the Pursue what-if. */
+/**
+ * One plan: its priority band, review and sign-off, LRO and aims, actions by pillar, progress,
+ * its orders and notices with their statutory deadlines, and the Pursue what-if.
+ */
 export function PlanEditor(props: {
   module: WorkspaceModuleProps;
   plan: StoredPlan;
@@ -25,6 +30,11 @@ export function PlanEditor(props: {
   const [error, setError] = useState('');
   const custom = [...tactics, ...plan.customTactics];
   const late = overdueActions(plan, today);
+  // Older plans may name the police for a council power; say so rather than print it.
+  const problems = planProblems(
+    { ...plan, customTactics: custom },
+    new Set(loaded.entities.keys()),
+  );
   const subject = plan.subjectIds.map((s) => loaded.entities.get(s)?.label ?? 'unknown').join(', ');
 
   const update = (patch: Partial<StoredPlan>) =>
@@ -42,8 +52,30 @@ export function PlanEditor(props: {
         </p>
       ) : null}
       <ErrorAlert message={error} />
+      {problems.length > 0 ? (
+        <div role="note" className="plan-problems">
+          <p className="overdue-text">Check this plan:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <PlanStanding module={module} plan={plan} />
+      <PillarProgressTable plan={plan} today={today} />
+      <ActionTable
+        loaded={loaded}
+        actions={plan.actions}
+        custom={custom}
+        today={today}
+        onEdit={setEditing}
+        onDelete={(a) => void update({ actions: plan.actions.filter((x) => x.id !== a.id) })}
+      />
+      <OrdersPanel module={module} plan={plan} tactics={tactics} />
       <form
         className="stack-form"
+        aria-label="Lead Responsible Officer and aims"
         onSubmit={(e) => {
           e.preventDefault();
           const list = aims
@@ -66,15 +98,6 @@ export function PlanEditor(props: {
         />
         <button type="submit">Save LRO and aims</button>
       </form>
-      <PillarProgressTable plan={plan} today={today} />
-      <ActionTable
-        loaded={loaded}
-        actions={plan.actions}
-        custom={custom}
-        today={today}
-        onEdit={setEditing}
-        onDelete={(a) => void update({ actions: plan.actions.filter((x) => x.id !== a.id) })}
-      />
       <ActionForm
         key={editing?.id ?? 'new'}
         loaded={loaded}

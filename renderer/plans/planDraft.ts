@@ -2,8 +2,9 @@
 import type { ZodError } from 'zod';
 import { newId, type Entity } from '../../shared/model';
 import {
-  AGENCY_KINDS,
   availableTactics,
+  defaultLead,
+  type AgencyKind,
   planActionSchema,
   type DisruptionPlan,
   type Pillar,
@@ -37,25 +38,46 @@ export function tacticsFor(pillar: Pillar, custom: readonly Tactic[]): Tactic[] 
 export interface ActionInput {
   pillar: Pillar;
   tacticId: string;
+  leadAgencyKind: AgencyKind;
   leadAgency: string;
   targetIds: string[];
   owner: string;
   dueDate: string;
   status: PlanAction['status'];
   outcome: string;
+  doneOn: string;
+  arrests: string;
+  charges: string;
 }
 
 export function blankAction(pillar: Pillar, custom: readonly Tactic[]): ActionInput {
   const tactic = tacticsFor(pillar, custom)[0];
+  const lead = defaultLead(tactic);
   return {
     pillar,
     tacticId: tactic?.id ?? '',
-    leadAgency: tactic ? AGENCY_KINDS[tactic.leadAgencyKind] : '',
+    leadAgencyKind: lead.kind,
+    leadAgency: tactic ? lead.name : '',
     targetIds: [],
     owner: '',
     dueDate: '',
     status: 'planned',
     outcome: '',
+    doneOn: '',
+    arrests: '',
+    charges: '',
+  };
+}
+
+/** The form's fields for an action already recorded (numbers and dates as text). */
+export function actionToInput(a: PlanAction, custom: readonly Tactic[]): ActionInput {
+  const tactic = availableTactics(custom).find((t) => t.id === a.tacticId);
+  return {
+    ...a,
+    leadAgencyKind: a.leadAgencyKind ?? defaultLead(tactic).kind,
+    doneOn: a.doneOn ?? '',
+    arrests: a.arrests === undefined ? '' : String(a.arrests),
+    charges: a.charges === undefined ? '' : String(a.charges),
   };
 }
 
@@ -64,6 +86,9 @@ export function firstProblem(error: ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'Check the form.';
   if (issue.path[0] === 'dueDate') return 'Give the action a due date.';
+  if (issue.path[0] === 'doneOn') return 'Write the date it was done as a real date.';
+  if (issue.path[0] === 'arrests' || issue.path[0] === 'charges')
+    return 'Arrests and charges are whole numbers.';
   return issue.message;
 }
 
@@ -72,7 +97,14 @@ export function toAction(
   input: ActionInput,
   id: string = newId('act'),
 ): { ok: true; action: PlanAction } | { ok: false; message: string } {
-  const parsed = planActionSchema.safeParse({ ...input, id });
+  const count = (v: string | undefined) => (!v?.trim() ? undefined : Number(v));
+  const parsed = planActionSchema.safeParse({
+    ...input,
+    id,
+    doneOn: input.doneOn || undefined,
+    arrests: count(input.arrests),
+    charges: count(input.charges),
+  });
   return parsed.success
     ? { ok: true, action: parsed.data }
     : { ok: false, message: firstProblem(parsed.error) };

@@ -11,6 +11,7 @@ import {
 } from '../../shared/profiles';
 import type { DisruptionPlan } from '../../shared/plans';
 import type { LoadedWorkspace } from '../store';
+import { ordersOf, safeguardingOf } from '../plans/boardRecords';
 import type { ProfileDraftFields } from './profileDraft';
 
 export type BuiltProfile = { ok: true; doc: ProfileDocument } | { ok: false; message: string };
@@ -75,6 +76,8 @@ export function buildDraftDocument(
         plan: planFor(options.plans, draft.subjectId),
         overrides: validOverrides(draft),
         ...(options.terms ? { terms: options.terms } : {}),
+        orders: ordersOf(loaded),
+        safeguardingRecords: safeguardingOf(loaded),
       },
     );
     return { ok: true, doc };

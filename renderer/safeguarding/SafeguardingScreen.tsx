@@ -5,6 +5,7 @@ import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { plansOf, tacticsOf } from '../plans/partnershipRecords';
 import { exposureWords, hopsByPerson } from './exposureSummary';
 import { useExposure } from './useExposure';
+import { SafeguardingRecords } from './SafeguardingRecords';
 import '../plans/partnership.css';
 
 const RISK_WORDS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
@@ -138,6 +139,7 @@ export function SafeguardingScreen(props: WorkspaceModuleProps) {
           ))}
         </tbody>
       </table>
+      <SafeguardingRecords module={props} entries={entries} />
     </div>
   );
 }

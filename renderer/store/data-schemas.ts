@@ -18,6 +18,12 @@ import {
   scoreStoredSchema,
   tacticRecordSchema,
 } from './partnership-schemas';
+import {
+  meetingRecordSchema,
+  orderRecordSchema,
+  referralRecordSchema,
+  registerRecordSchema,
+} from './board-schemas';
 
 /** The schema of every data table: what commands validate on the way in and loaders on the way out. */
 export const DATA_SCHEMAS: { [T in DataTableName]: z.ZodType<DataRecords[T]> } = {
@@ -35,4 +41,8 @@ export const DATA_SCHEMAS: { [T in DataTableName]: z.ZodType<DataRecords[T]> } =
   merges: mergeRecordSchema,
   placements: placementSchema,
   notDuplicates: notDuplicateRecordSchema,
+  orders: orderRecordSchema,
+  referrals: referralRecordSchema,
+  registers: registerRecordSchema,
+  meetings: meetingRecordSchema,
 };

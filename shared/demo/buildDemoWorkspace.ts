@@ -17,12 +17,15 @@ import { ADULT_NOMINALS } from './data/nominals';
 import { LOCATIONS } from './data/places';
 import { GROUPS, ORGANISATIONS, PHONES, VEHICLES } from './data/things';
 import { CHILDREN, VULNERABLE_ADULTS } from './data/vulnerable';
+import { buildDemoPartnership, type DemoPartnership } from './partnership';
 
 export interface DemoWorkspace {
   workspace: { name: string; description: string; classification: Classification; fictional: true };
   entities: Entity[];
   links: Link[];
   intel: IntelItem[];
+  /** Plans, orders, referrals, registers, board meetings and scores, so every screen has work to show. */
+  partnership?: DemoPartnership;
 }
 
 const DESCRIPTION = [
@@ -30,7 +33,7 @@ const DESCRIPTION = [
   'Kestrelford (a market town) and Ravensholt (a city whose Tannerside district exports drugs to it)',
   'do not exist; their coordinates are invented, postcodes use the unallocated ZZ area, phone numbers',
   "come from Ofcom's drama range and registrations start with Z, which the DVLA does not issue.",
-  'Three organised crime groups and a street gang, three deal lines, a cuckooed address and eight',
+  'Three organised crime groups and a street gang, three deal lines, two cuckooed addresses and eight',
   `exploited children, as known on ${DEMO_REFERENCE_DATE}.`,
 ].join(' ');
 
@@ -90,5 +93,6 @@ export function buildDemoWorkspace(): DemoWorkspace {
     entities,
     links,
     intel,
+    partnership: buildDemoPartnership(),
   };
 }

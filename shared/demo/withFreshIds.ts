@@ -32,6 +32,9 @@ export function withFreshIds(
   const links = demo.links.map((link) => ({ ...link, id: renew(link.id), workspaceId }));
   return {
     workspace: demo.workspace,
+    ...(demo.partnership
+      ? { partnership: rekeyPartnership(demo.partnership, fresh, renew, workspaceId) }
+      : {}),
     intel,
     entities: entities.map((entity) => ({ ...entity, provenance: entity.provenance.map(mapped) })),
     links: links.map((link) => ({
@@ -41,4 +44,29 @@ export function withFreshIds(
       provenance: link.provenance.map(mapped),
     })),
   };
+}
+
+/**
+ * Partnership records with fresh ids and every reference rewritten. They point at entities,
+ * plans and intelligence from many fields, so every string equal to an old id is replaced: the
+ * ids are 80 bits with a prefix and cannot occur in the demo's text by chance.
+ */
+function rekeyPartnership(
+  p: NonNullable<DemoWorkspace['partnership']>,
+  fresh: Map<string, string>,
+  renew: (id: string) => string,
+  workspaceId: string,
+): NonNullable<DemoWorkspace['partnership']> {
+  for (const rows of Object.values(p)) for (const row of rows as { id: string }[]) renew(row.id);
+  const walk = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? (fresh.get(v) ?? v)
+      : Array.isArray(v)
+        ? v.map(walk)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [fresh.get(k) ?? k, walk(x)]))
+          : v;
+  const out = walk(p) as Record<string, { workspaceId: string }[]>;
+  for (const rows of Object.values(out)) for (const row of rows) row.workspaceId = workspaceId;
+  return out as unknown as NonNullable<DemoWorkspace['partnership']>;
 }

@@ -29,7 +29,7 @@ export const AGENCY_KINDS = {
   council_community_safety: 'Council community safety / ASB team',
   council_licensing: 'Licensing authority',
   trading_standards: 'Trading Standards',
-  council_enforcement: 'Council planning or environmental health enforcement',
+  council_enforcement: 'Council enforcement (planning, environmental health, private housing)',
   housing: 'Housing provider or landlord',
   childrens_services: "Children's social care",
   adult_social_care: 'Adult social care',
@@ -40,8 +40,18 @@ export const AGENCY_KINDS = {
   dwp: 'Department for Work and Pensions',
   hmrc: 'HM Revenue and Customs',
   immigration: 'Immigration Enforcement',
+  fire: 'Fire and rescue service',
+  dvla: 'Driver and Vehicle Licensing Agency (DVLA)',
   voluntary_sector: 'Voluntary or community sector',
   other: 'Other agency',
 } as const;
 export type AgencyKind = keyof typeof AGENCY_KINDS;
 export const AGENCY_KIND_IDS = Object.keys(AGENCY_KINDS) as [AgencyKind, ...AgencyKind[]];
+
+/** Agencies that are part of a council: a power only they hold is never led by the police. */
+export const COUNCIL_AGENCY_KINDS: readonly AgencyKind[] = [
+  'council_community_safety',
+  'council_licensing',
+  'trading_standards',
+  'council_enforcement',
+];

@@ -1,4 +1,5 @@
 import { TACTIC_CATALOGUE } from './catalogue';
+import { leadAgencyProblem, leadKindOf } from './leadAgency';
 import { tacticSchema, type DisruptionPlan, type Tactic } from './schema';
 
 /** Built-in tactics first, then the plan's own; a custom tactic may not reuse a built-in id. */
@@ -19,7 +20,7 @@ export function addCustomTactic(existing: readonly Tactic[], input: unknown): Ta
   return [...existing, tactic];
 }
 
-/** Problems a plan has beyond its schema: unknown tactics and targets missing from the map. */
+/** Problems a plan has beyond its schema: unknown tactics, wrong lead agencies, targets gone. */
 export function planProblems(plan: DisruptionPlan, knownEntityIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   plan.actions.forEach((action, i) => {
@@ -27,6 +28,9 @@ export function planProblems(plan: DisruptionPlan, knownEntityIds: ReadonlySet<s
     if (!findTactic(action.tacticId, plan.customTactics)) {
       problems.push(`Action ${n} uses a tactic that is not in the catalogue: add it first.`);
     }
+    const tactic = findTactic(action.tacticId, plan.customTactics);
+    const lead = leadAgencyProblem(leadKindOf(action, tactic), tactic);
+    if (lead) problems.push(`Action ${n}: ${lead}`);
     const missing = action.targetIds.filter((id) => !knownEntityIds.has(id)).length;
     if (missing > 0) {
       problems.push(`Action ${n} targets ${missing} record(s) that are no longer on the map.`);

@@ -1,6 +1,8 @@
 import type { Entity, EntityOf, IntelItem, Link } from '../model';
 import type { DisruptionPlan } from '../plans';
 import { rolesFor, vulnerabilityIndicators, type RoleAudience } from '../safeguarding';
+import type { Order } from '../orders';
+import type { SafeguardingRecord } from '../referrals';
 import type { Recipient } from './recipient';
 import type { RedactionTally } from './redactionRecord';
 
@@ -26,6 +28,9 @@ export interface ProfileContext {
   focusLinks: readonly Link[];
   measures: readonly MeasureInput[];
   plan: DisruptionPlan | undefined;
+  /** Orders and notices, and safeguarding records, of the workspace (sections filter them). */
+  orders: readonly (Order & { id: string })[];
+  safeguardingRecords: readonly SafeguardingRecord[];
   networkHops: number;
   tally: RedactionTally;
   /** Children flagged as exploited, judged on the unredacted records: victims to everyone. */

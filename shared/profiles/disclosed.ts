@@ -45,6 +45,12 @@ export function disclosedIds(
         body.nodeIds.forEach((id) => entityIds.add(id));
         body.linkIds.forEach((id) => linkIds.add(id));
         break;
+      case 'orders':
+        body.rows.forEach((r) => r.boundIds.forEach((id) => entityIds.add(id)));
+        break;
+      case 'referrals':
+        body.rows.forEach((r) => entityIds.add(r.personId));
+        break;
       case 'plan':
         for (const a of ctx.plan?.actions ?? []) {
           if (a.targetIds.every((id) => ctx.entities.has(id)))

@@ -117,6 +117,42 @@ function bodyHtml(body: SectionBody, opts: SectionRenderOptions): string {
       );
     case 'plan':
       return body.plan ? planHtml(body.plan) : notice(body.notice);
+    case 'orders':
+      return (
+        notice(body.notice) +
+        (body.rows.length
+          ? table(
+              [
+                'Power',
+                'Binds',
+                'Status',
+                'Lead agency',
+                'Court and reference',
+                'In force',
+                'Conditions',
+              ],
+              body.rows.map((r) => [
+                r.power,
+                r.binds.join(', '),
+                r.status,
+                r.leadAgency,
+                r.court,
+                r.inForce,
+                r.conditions.join('; '),
+              ]),
+            )
+          : '')
+      );
+    case 'referrals':
+      return (
+        notice(body.notice) +
+        (body.rows.length
+          ? table(
+              ['Person (protected)', 'Record', 'Date', 'Reference', 'Summary'],
+              body.rows.map((r) => [r.person, r.kind, r.date, r.reference, r.summary]),
+            )
+          : '')
+      );
   }
 }
 

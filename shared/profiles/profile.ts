@@ -22,6 +22,10 @@ import { intelRows } from './sections/intelligence';
 import { measureRows } from './sections/measures';
 import { networkIds } from './sections/network';
 import { planSection } from './sections/plan';
+import { orderRows } from './sections/orders';
+import { referralRows } from './sections/referrals';
+import type { Order } from '../orders';
+import type { SafeguardingRecord } from '../referrals';
 import { safeguardingSection } from './sections/safeguarding';
 import { summaryFacts } from './sections/summary';
 import { timelineEvents } from './sections/timeline';
@@ -37,6 +41,8 @@ export interface ProfileOptions {
   authorText?: Partial<Record<SectionId, string>>;
   measures?: readonly MeasureInput[];
   plan?: DisruptionPlan;
+  orders?: readonly (Order & { id: string })[];
+  safeguardingRecords?: readonly SafeguardingRecord[];
   /** Steps from the subject drawn in the network chart; default 2 for groups, 1 otherwise. */
   networkHops?: number;
   /** The author may mark the profile higher than its content requires, never lower. */
@@ -56,6 +62,8 @@ const BUILDERS: Record<SectionId, (ctx: ProfileContext) => SectionBody> = {
   timeline: (ctx) => ({ id: 'timeline', events: timelineEvents(ctx) }),
   intelligence: (ctx) => ({ id: 'intelligence', rows: intelRows(ctx) }),
   plan: (ctx) => ({ id: 'plan', ...planSection(ctx) }),
+  orders: (ctx) => ({ id: 'orders', ...orderRows(ctx) }),
+  referrals: (ctx) => ({ id: 'referrals', ...referralRows(ctx) }),
 };
 
 function isSubjectKind(kind: Entity['kind']): kind is ProfileSubjectKind {
@@ -125,6 +133,8 @@ export function buildProfile(
     focusLinks: filtered.links.filter((l) => focusIds.has(l.source) || focusIds.has(l.target)),
     measures: options.measures ?? [],
     plan: options.plan,
+    orders: options.orders ?? [],
+    safeguardingRecords: options.safeguardingRecords ?? [],
     networkHops: hops,
     tally,
     exploitedChildIds,

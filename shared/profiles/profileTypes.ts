@@ -16,6 +16,8 @@ export const PROFILE_SECTIONS = {
   timeline: 'Timeline',
   intelligence: 'Intelligence summaries',
   plan: 'Disruption plan',
+  orders: 'Orders and notices',
+  referrals: 'Safeguarding referrals and episodes',
 } as const;
 export type SectionId = keyof typeof PROFILE_SECTIONS;
 export const SECTION_IDS = Object.keys(PROFILE_SECTIONS) as [SectionId, ...SectionId[]];
@@ -90,6 +92,27 @@ export interface PlanBody {
   progress: PillarProgress[];
 }
 
+export interface OrderRow {
+  orderId: string;
+  power: string;
+  binds: string[];
+  boundIds: string[];
+  status: string;
+  leadAgency: string;
+  court: string;
+  inForce: string;
+  conditions: string[];
+}
+
+export interface ReferralRow {
+  personId: string;
+  person: string;
+  kind: string;
+  date: string;
+  reference: string;
+  summary: string;
+}
+
 export type SectionBody =
   | { id: 'summary'; facts: Fact[] }
   | { id: 'safeguarding'; rows: SafeguardingRow[]; notice: string }
@@ -98,7 +121,9 @@ export type SectionBody =
   | { id: 'network'; nodeIds: string[]; linkIds: string[]; description: string }
   | { id: 'timeline'; events: TimelineEvent[] }
   | { id: 'intelligence'; rows: IntelRow[] }
-  | { id: 'plan'; plan: PlanBody | null; notice: string };
+  | { id: 'plan'; plan: PlanBody | null; notice: string }
+  | { id: 'orders'; rows: OrderRow[]; notice: string }
+  | { id: 'referrals'; rows: ReferralRow[]; notice: string };
 
 export interface ProfileSection {
   id: SectionId;

@@ -10,7 +10,9 @@ export type WithheldKind =
   | 'record_details'
   | 'source_references'
   | 'analyst_notes'
-  | 'plan_action';
+  | 'plan_action'
+  | 'order'
+  | 'safeguarding_record';
 
 const KIND_LABELS: Record<WithheldKind, string> = {
   ...Object.fromEntries(Object.entries(ENTITY_KINDS).map(([k, v]) => [k, v.plural])),
@@ -21,6 +23,8 @@ const KIND_LABELS: Record<WithheldKind, string> = {
   source_references: 'Intelligence report references',
   analyst_notes: "Analysts' working notes",
   plan_action: 'Disruption plan actions',
+  order: 'Orders and notices',
+  safeguarding_record: 'Safeguarding referrals and episodes',
 } as Record<WithheldKind, string>;
 
 const KIND_ORDER = Object.keys(KIND_LABELS) as WithheldKind[];

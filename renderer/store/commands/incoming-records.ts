@@ -1,20 +1,40 @@
 import { newId, type Entity, type IntelItem, type Link } from '../../../shared/model';
 import type { StoreTx } from '../db';
 import { validated } from './validate';
-import type { Write } from './types';
+import type { DataRecords, Write } from './types';
+
+/** Partnership records that can come with a set (the demo's plans, orders, registers...). */
+export const PARTNERSHIP_TABLES = [
+  'plans',
+  'tactics',
+  'scores',
+  'orders',
+  'referrals',
+  'registers',
+  'meetings',
+] as const;
+type PartnershipTable = (typeof PARTNERSHIP_TABLES)[number];
+export type PartnershipRecords = Partial<{ [T in PartnershipTable]: DataRecords[T][] }>;
 
 export interface IncomingRecords {
   entities: Entity[];
   links: Link[];
   intel: IntelItem[];
+  partnership?: PartnershipRecords;
 }
 
+const partnershipOf = (r: IncomingRecords) =>
+  PARTNERSHIP_TABLES.flatMap((t) => (r.partnership?.[t] ?? []).map((x) => ({ table: t, x })));
+
 export function countOf(r: IncomingRecords): string {
-  return `${r.entities.length} entities, ${r.links.length} links, ${r.intel.length} intelligence items`;
+  const extra = partnershipOf(r).length;
+  return `${r.entities.length} entities, ${r.links.length} links, ${r.intel.length} intelligence items${extra ? `, ${extra} partnership records` : ''}`;
 }
 
 export function allIds(r: IncomingRecords): string[] {
-  return [...r.entities, ...r.links, ...r.intel].map((x) => x.id);
+  return [...r.entities, ...r.links, ...r.intel, ...partnershipOf(r).map((p) => p.x)].map(
+    (x) => x.id,
+  );
 }
 
 /** Validates every record and moves it into the workspace; the first bad record refuses the lot. */
@@ -32,6 +52,9 @@ export function placeRecords(r: IncomingRecords, workspaceId: string): Write[] {
       table: 'links' as const,
       put: validated('links', { ...x, workspaceId }),
     })),
+    ...partnershipOf(r).map(
+      ({ table, x }) => ({ table, put: validated(table, { ...x, workspaceId }) }) as Write,
+    ),
   ];
 }
 
@@ -42,6 +65,7 @@ export async function existingIds(tx: StoreTx, r: IncomingRecords): Promise<stri
     ['entities', r.entities],
     ['links', r.links],
     ['intel', r.intel],
+    ...PARTNERSHIP_TABLES.map((t) => [t, r.partnership?.[t] ?? []] as const),
   ] as const) {
     const ids = items.map((x) => x.id);
     const stored = await tx.getMany<{ id: string }>(table, ids);
@@ -65,7 +89,9 @@ export function withFreshIds(r: IncomingRecords): IncomingRecords {
   const entities = r.entities.map((x) => ({ ...x, id: fresh(x.id, 'ent') }));
   const links = r.links.map((x) => ({ ...x, id: fresh(x.id, 'lnk') }));
   const to = (id: string) => map.get(id) ?? id;
+  const partnership = r.partnership ? rekeyPartnership(r.partnership, map) : undefined;
   return {
+    ...(partnership ? { partnership } : {}),
     intel,
     entities: entities.map((x) => ({ ...x, provenance: x.provenance.map(to) })) as Entity[],
     links: links.map((x) => ({
@@ -75,4 +101,23 @@ export function withFreshIds(r: IncomingRecords): IncomingRecords {
       provenance: x.provenance.map(to),
     })),
   };
+}
+
+/**
+ * Partnership records with fresh ids, every reference to a re-keyed record rewritten. They point
+ * at entities, plans and intelligence from many fields, so every string equal to an old id is
+ * replaced: ids are 80 random bits with a prefix and cannot occur in text by accident.
+ */
+function rekeyPartnership(p: PartnershipRecords, map: Map<string, string>): PartnershipRecords {
+  for (const t of PARTNERSHIP_TABLES)
+    for (const x of p[t] ?? []) map.set(x.id, newId(x.id.slice(0, x.id.indexOf('_'))));
+  const walk = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? (map.get(v) ?? v)
+      : Array.isArray(v)
+        ? v.map(walk)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [map.get(k) ?? k, walk(x)]))
+          : v;
+  return walk(p) as PartnershipRecords;
 }

@@ -17,7 +17,34 @@ export { createView } from './create-view';
 export { updateView, type SavedViewPatch } from './update-view';
 export { deleteView } from './delete-view';
 export type { IncomingRecords } from './incoming-records';
-export { createPlan, updatePlan, deletePlan, type NewPlan, type PlanPatch } from './plan-commands';
+export {
+  createPlan,
+  updatePlan,
+  deletePlan,
+  signOffPlanCommand,
+  type NewPlan,
+  type PlanPatch,
+} from './plan-commands';
+export {
+  createOrder,
+  transitionOrderCommand,
+  extendOrderCommand,
+  markOrderStepCommand,
+  markOrderStepNotApplicableCommand,
+  deleteOrder,
+} from './order-commands';
+export {
+  createSafeguardingRecord,
+  updateSafeguardingRecord,
+  deleteSafeguardingRecord,
+} from './referral-commands';
+export { saveRegisterEntry } from './register-commands';
+export {
+  createMeeting,
+  updateMeeting,
+  deleteMeeting,
+  recordBoardPackExport,
+} from './meeting-commands';
 export { addTactic, deleteTactic } from './tactic-commands';
 export { recordOcgScore, setScoringMatrix } from './score-commands';
 export {

@@ -1,7 +1,8 @@
 import { newId } from '../../../shared/model';
-import type { DisruptionPlan } from '../../../shared/plans';
+import { signOffPlan, type DisruptionPlan } from '../../../shared/plans';
 import type { Command } from '../api';
 import { createRecordCommand, deleteRecordCommand, updateRecordCommand } from './record-steps';
+import { recordEditCommand } from './record-edit';
 
 export type NewPlan = Omit<DisruptionPlan, 'id' | 'workspaceId' | 'createdAt' | 'updatedAt'>;
 export type PlanPatch = Partial<NewPlan>;
@@ -25,4 +26,25 @@ export function updatePlan(id: string, patch: PlanPatch): Command {
 
 export function deletePlan(id: string): Command {
   return deleteRecordCommand('plans', 'delete disruption plan', id);
+}
+
+/** The LRO signs the plan off at a review, and sets the next review date; undoable. */
+export function signOffPlanCommand(
+  id: string,
+  input: { by: string; on: string; note?: string; nextReview?: string },
+  today: string,
+): Command {
+  return recordEditCommand(
+    'plans',
+    'sign off disruption plan',
+    id,
+    (plan) => {
+      if (input.nextReview !== undefined && input.nextReview <= input.on)
+        throw new Error('The next review must come after the sign-off.');
+      const signed = signOffPlan(plan, input, today);
+      return input.nextReview ? { ...signed, reviewDate: input.nextReview } : signed;
+    },
+    () =>
+      `Signed off by ${input.by} on ${input.on}${input.nextReview ? `; next review ${input.nextReview}` : ''}`,
+  );
 }

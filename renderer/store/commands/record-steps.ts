@@ -28,6 +28,10 @@ export const SUBJECT: Record<DataTableName, { subject: string; noun: string }> =
   merges: { subject: 'merge', noun: 'Merge' },
   placements: { subject: 'placement', noun: 'Chart placement' },
   notDuplicates: { subject: 'not-duplicate', noun: '"Not a duplicate" decision' },
+  orders: { subject: 'order', noun: 'Order or notice' },
+  referrals: { subject: 'safeguarding', noun: 'Safeguarding record' },
+  registers: { subject: 'register', noun: 'Register entry' },
+  meetings: { subject: 'meeting', noun: 'Board meeting' },
 };
 
 export async function requireRecord<T extends DataTableName>(

@@ -19,6 +19,7 @@ import type {
   ScoreStored,
   TacticRecord,
 } from '../partnership-schemas';
+import type { MeetingRecord, OrderRecord, ReferralRecord, RegisterRecord } from '../board-schemas';
 
 export interface DataRecords {
   workspaces: Workspace;
@@ -35,6 +36,10 @@ export interface DataRecords {
   merges: MergeRecord;
   placements: Placement;
   notDuplicates: NotDuplicateRecord;
+  orders: OrderRecord;
+  referrals: ReferralRecord;
+  registers: RegisterRecord;
+  meetings: MeetingRecord;
 }
 export type DataTableName = keyof DataRecords;
 

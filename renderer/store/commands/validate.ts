@@ -17,6 +17,10 @@ const WHAT: Record<DataTableName, string> = {
   merges: 'The merge',
   placements: 'The chart placement',
   notDuplicates: 'The "not a duplicate" decision',
+  orders: 'The order or notice',
+  referrals: 'The safeguarding record',
+  registers: 'The register entry',
+  meetings: 'The board meeting',
 };
 
 /** Parses a record with the shared model's schema (filling defaults) or throws ValidationError. */

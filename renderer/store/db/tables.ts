@@ -18,6 +18,10 @@ export const SEALED_TABLES = {
   merges: { key: 'id', clear: ['workspaceId'] },
   placements: { key: 'id', clear: ['workspaceId'] },
   notDuplicates: { key: 'id', clear: ['workspaceId'] },
+  orders: { key: 'id', clear: ['workspaceId'] },
+  referrals: { key: 'id', clear: ['workspaceId'] },
+  registers: { key: 'id', clear: ['workspaceId'] },
+  meetings: { key: 'id', clear: ['workspaceId'] },
   audit: { key: 'seq', clear: [] },
 } as const satisfies Record<string, { key: string; clear: readonly string[] }>;
 
@@ -37,6 +41,10 @@ export const WORKSPACE_TABLES = [
   'merges',
   'placements',
   'notDuplicates',
+  'orders',
+  'referrals',
+  'registers',
+  'meetings',
 ] as const;
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
 export type DataTable = 'workspaces' | WorkspaceTable;
@@ -62,6 +70,10 @@ export const DEXIE_SCHEMA = {
   merges: 'id, [workspaceId+id]',
   placements: 'id, [workspaceId+id]',
   notDuplicates: 'id, [workspaceId+id]',
+  orders: 'id, [workspaceId+id]',
+  referrals: 'id, [workspaceId+id]',
+  registers: 'id, [workspaceId+id]',
+  meetings: 'id, [workspaceId+id]',
   audit: 'seq',
   quarantine: '[table+id]',
 };

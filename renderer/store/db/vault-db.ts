@@ -11,8 +11,9 @@ export const DEFAULT_DB_NAME = 'linchpin-vault';
  */
 export function openDexie(name: string, ring?: KeyRing): Dexie {
   const db = new Dexie(name, { autoOpen: true });
-  // Version 3 added the partnership tables, 4 the chart placements and the "not a duplicate"
-  // decisions; Dexie creates new tables on first open of an older vault.
+  // Version 3 added the partnership tables; 4 the chart placements, "not a duplicate" decisions,
+  // orders, safeguarding records, registers and board meetings. Dexie creates new tables on first
+  // open of an older vault.
   db.version(4).stores(DEXIE_SCHEMA);
   if (ring) db.use(sealMiddleware(ring));
   return db;

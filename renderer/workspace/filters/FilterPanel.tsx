@@ -3,6 +3,7 @@ import { ENTITY_KINDS, LINK_KINDS } from '../../../shared/model';
 import type { LoadedWorkspace } from '../../store/api';
 import { DateFields } from './DateFields';
 import { EgoField } from './EgoField';
+import { RegisterFilterField } from '../../registers/RegisterFilterField';
 import { GradeFields } from './GradeFields';
 import { KindChecklist } from './KindChecklist';
 import { kindsInUse } from './kindsInUse';
@@ -40,6 +41,7 @@ export function FilterPanel({ loaded, value, onChange, selection }: FilterPanelP
       <p className="wf-summary" aria-live="polite">
         {summary}
       </p>
+      <RegisterFilterField loaded={loaded} value={value} onChange={onChange} />
       <KindChecklist
         legend="Entity kinds"
         items={inUse.entityKinds}

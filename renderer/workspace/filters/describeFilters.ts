@@ -80,6 +80,13 @@ function egoPart(f: ViewFilters): string[] {
  * "Showing everything." or "Filtered: only nominals and phones; reliable sources only."
  */
 export function describeFilters(f: ViewFilters): string {
-  const parts = [...kindsPart(f), ...gradePart(f), ...periodPart(f), ...egoPart(f)];
+  const register = f.register
+    ? [
+        f.register.kind === 'cuckooed_address'
+          ? 'cuckooed addresses and what is linked to them'
+          : 'deal lines and what is linked to them',
+      ]
+    : [];
+  const parts = [...register, ...kindsPart(f), ...gradePart(f), ...periodPart(f), ...egoPart(f)];
   return parts.length === 0 ? 'Showing everything.' : `Filtered: ${parts.join('; ')}.`;
 }

@@ -36,6 +36,13 @@ const storedFiltersSchema = z.object({
     })
     .optional()
     .catch(undefined),
+  register: z
+    .object({
+      kind: z.enum(['cuckooed_address', 'deal_line']),
+      ids: z.array(z.string()).max(100_000),
+    })
+    .optional()
+    .catch(undefined),
 });
 
 /** The filters of a saved view, read defensively; anything unreadable means "no filters". */

@@ -15,6 +15,7 @@ import type {
   LinkKind,
   SourceEvaluation,
 } from '../../../shared/model';
+import { registerFilter, type RegisterKind } from '../../../shared/registers';
 import { hidingEntitiesLeftUnlinked } from './leftUnlinked';
 
 export { describeFilters } from './describeFilters';
@@ -38,6 +39,8 @@ export interface ViewFilters {
   includeUndated: boolean;
   /** Only what lies within `hops` links of these entities. */
   ego?: { ids: string[]; hops: number };
+  /** Only a register's entities (cuckooed addresses, deal lines) and what is one link from them. */
+  register?: { kind: RegisterKind; ids: string[] };
 }
 
 export const NO_FILTERS: ViewFilters = Object.freeze({
@@ -77,6 +80,7 @@ export function filterChain(f: ViewFilters): Filter[] {
       hidingEntitiesLeftUnlinked(byDateRange(range, { includeUndated: f.includeUndated })),
     );
   }
+  if (f.register) chain.push(registerFilter(f.register.ids));
   if (f.ego && f.ego.ids.length > 0) chain.push(egoNetwork(f.ego.ids, f.ego.hops));
   return chain;
 }

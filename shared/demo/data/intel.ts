@@ -202,4 +202,38 @@ export const INTEL: IntelSpec[] = [
     classification: SENSITIVE,
     summary: 'Runners asked Dennis Ogley to let them use his flat; Mia Hesketh was seen there.',
   },
+  // Added for the board's work (issue 14): a breach, a second cuckooed home, and records that
+  // the duplicate finder should propose (and one pair of neighbours it must not merge).
+  {
+    key: 'ir_pellow_breach',
+    reference: 'KF/IR/26/0266',
+    date: '2026-10-29',
+    grade: '2B P',
+    classification: SENSITIVE,
+    summary: 'Kyle Danforth seen entering 14 Pellow Court while the closure order was in force.',
+  },
+  {
+    key: 'ir_kestrel_road',
+    reference: 'KF/IR/26/0231',
+    date: '2026-09-28',
+    grade: '2B P',
+    classification: SENSITIVE,
+    summary:
+      'Runners for the Blue line have taken over 29 Kestrel Road, home of a vulnerable woman; a neighbour at 2 Kestrel Road reported it.',
+  },
+  {
+    key: 'ir_ridgeway_stop',
+    reference: 'RV/IR/26/0418',
+    date: '2026-08-17',
+    grade: '2C P',
+    summary:
+      'Vehicle stop in Ravensholt: "Tom Ridgeway", born 5 January 1988, known as Ridge, with Errol Quayle; a driver giving the name Dayne Kilbride.',
+  },
+  {
+    key: 'ir_test_purchase',
+    reference: 'KF/IR/26/0244',
+    date: '2026-10-08',
+    grade: '1A P',
+    summary: 'Test purchase: the Tony line number was texted and a runner met the buyer.',
+  },
 ];

@@ -345,4 +345,35 @@ export const LINK_BLOCKS: LinkBlock[] = [
       ['cy_kai', 'associate', 'ch_mia', 2],
     ],
   },
+  {
+    intel: ['ir_pellow_breach'],
+    seen: { from: '2026-10-29', to: '2026-10-29' },
+    links: [
+      ['tf_kyle', 'frequents', 'loc_pellow', 3, { label: 'Seen entering during the closure' }],
+    ],
+  },
+  {
+    intel: ['ir_kestrel_road'],
+    seen: { from: '2026-09-01', to: '2026-10-31' },
+    links: [
+      ['ms_darnell', 'cuckooed', 'loc_kestrel29', 4],
+      ['grp_mardle', 'cuckooed', 'loc_kestrel29', 3],
+      ['va_glenys', 'resides_at', 'loc_kestrel29', 5],
+      ['ms_darnell', 'exploits', 'va_glenys', 4],
+      ['kf_imran', 'resides_at', 'loc_kestrel2', 4],
+    ],
+  },
+  {
+    intel: ['ir_ridgeway_stop'],
+    seen: { from: '2026-08-17', to: '2026-08-17' },
+    links: [
+      ['dup_tom', 'associate', 'ms_errol', 2, { label: 'In the same car' }],
+      ['dup_dane', 'uses_vehicle', 'veh_merc', 2, { label: 'Driving' }],
+    ],
+  },
+  {
+    intel: ['ir_test_purchase'],
+    seen: { from: '2026-10-08', to: '2026-10-08' },
+    links: [['dup_ph_tony2', 'calls', 'ph_leon_p', 2, { callCount: 1, callSeconds: 40 }]],
+  },
 ];

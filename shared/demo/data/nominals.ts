@@ -122,4 +122,7 @@ export const ADULT_NOMINALS: NominalSpec[] = [
     classification: 'OFFICIAL-SENSITIVE',
   }),
   person('kf_imran', 'Imran', 'Sadiq', '1975-12-08', 'Male', ['witness']),
+  // The same people again, as another force's stop recorded them: the duplicate finder's work.
+  person('dup_tom', 'Tom', 'Ridgeway', '1988-01-05', 'Male', S, { aliases: ['Ridge'] }),
+  person('dup_dane', 'Dayne', 'Kilbride', '1993-07-02', 'Male', S),
 ];

@@ -130,6 +130,28 @@ export const LOCATIONS: LocationSpec[] = [
     east: -900,
     north: 420,
   },
+  {
+    key: 'loc_kestrel29',
+    label: '29 Kestrel Road',
+    address: '29 Kestrel Road, Kestrelford',
+    postcode: 'ZZ1 8KR',
+    use: 'cuckooed',
+    near: 'town',
+    east: 760,
+    north: -820,
+    classification: 'OFFICIAL-SENSITIVE',
+    notes: 'Home of a vulnerable woman taken over by Blue line runners.',
+  },
+  {
+    key: 'loc_kestrel2',
+    label: '2 Kestrel Road',
+    address: '2 Kestrel Road, Kestrelford',
+    postcode: 'ZZ1 8KR',
+    use: 'home',
+    near: 'town',
+    east: 700,
+    north: -860,
+  },
   // Ravensholt (exporting city), district of Tannerside and neighbours, ZZ7 and ZZ8.
   {
     key: 'loc_lantern',

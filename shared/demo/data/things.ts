@@ -84,6 +84,8 @@ export const PHONES: PhoneSpec[] = [
   { key: 'ph_gary_p', label: 'Gary Brennock personal', number: '+447700900311' },
   { key: 'ph_callum_p', label: 'Callum Brennock personal', number: '+447700900312' },
   { key: 'ph_tom_p', label: 'Thomas Ridgeway personal', number: '+447700900401' },
+  // The Tony line's number again, entered from a test purchase before anyone matched it.
+  { key: 'dup_ph_tony2', label: 'Number texted in a test purchase', number: '+447700900102' },
 ];
 
 export const VEHICLES: VehicleSpec[] = [

@@ -194,4 +194,20 @@ export const VULNERABLE_ADULTS: NominalSpec[] = [
     notes: 'Owes a drug debt; made to store drugs for the Tony line.',
     safeguarding: { vulnerable: true },
   },
+  {
+    key: 'va_glenys',
+    forenames: 'Glenys',
+    surname: 'Marwood',
+    dateOfBirth: '1967-06-14',
+    gender: 'Female',
+    roles: ['victim'],
+    classification: SENSITIVE,
+    notes: 'Occupant of 29 Kestrel Road; her home has been taken over. Not a suspect.',
+    safeguarding: {
+      vulnerable: true,
+      cuckooedOccupant: true,
+      assessedBy: 'Kestrelford Adult Social Care (R. Niven)',
+      assessedOn: '2026-10-02',
+    },
+  },
 ];

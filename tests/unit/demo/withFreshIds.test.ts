@@ -38,4 +38,23 @@ describe('withFreshIds', () => {
     const broken = { ...demo, links: [{ ...demo.links[0]!, source: 'ent_ffffffffffffffffffff' }] };
     expect(() => withFreshIds(broken, workspaceId, newId)).toThrow(/does not contain/);
   });
+
+  it('re-keys the partnership records too, their references following', () => {
+    const p = copy.partnership!;
+    const entities = new Set(copy.entities.map((e) => e.id));
+    const plans = new Set(p.plans.map((x) => x.id));
+    const old = new Set(Object.values(demo.partnership!).flatMap((rows) => rows.map((r) => r.id)));
+    for (const rows of Object.values(p))
+      for (const r of rows) {
+        expect(old.has(r.id)).toBe(false);
+        expect(r.workspaceId).toBe(workspaceId);
+      }
+    for (const plan of p.plans)
+      for (const id of plan.subjectIds) expect(entities.has(id)).toBe(true);
+    for (const { order } of p.orders) {
+      expect(plans.has(order.planId!)).toBe(true);
+      for (const id of order.boundIds) expect(entities.has(id)).toBe(true);
+    }
+    for (const { record } of p.referrals) expect(entities.has(record.personId)).toBe(true);
+  });
 });

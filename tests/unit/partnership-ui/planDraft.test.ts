@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TACTIC_CATALOGUE, type PlanAction } from '../../../shared/plans';
 import {
+  actionToInput,
   blankAction,
   planSubjects,
   pursueTargets,
@@ -81,7 +82,7 @@ describe('actions from the form', () => {
   it('keeps the id of an action being edited and replaces it in place', () => {
     const first = action({ id: 'act_00000000000000000001' });
     const second = action({ id: 'act_00000000000000000002' });
-    const made = toAction({ ...first, owner: 'DS Byrne' }, first.id);
+    const made = toAction(actionToInput({ ...first, owner: 'DS Byrne' }, []), first.id);
     if (!made.ok) throw new Error(made.message);
     expect(made.action.id).toBe(first.id);
     const list = upsertAction([first, second], made.action);

@@ -75,7 +75,7 @@ describe('buildProfile of an OCG for a housing officer', () => {
     const body = doc.sections.find((s) => s.id === 'plan')?.body;
     if (body?.id !== 'plan' || !body.plan) throw new Error('no plan');
     expect(body.plan.actions.map((a) => [a.tactic, a.overdue])).toEqual([
-      ['Closure notice and order', true],
+      ['Closure notice', true],
       ['National Referral Mechanism referral', false],
     ]);
     expect(body.plan.progress.find((p) => p.pillar === 'pursue')).toMatchObject({

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './periods';
+export * from './lifecycle';
+export * from './deadlines';

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './cuckooed';
+export * from './dealLines';
+export * from './mapFilter';
