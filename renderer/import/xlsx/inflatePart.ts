@@ -15,7 +15,7 @@ export interface InflateTally {
 }
 
 const damaged = (name: string, what: string) =>
-  new WorkbookError(`${name} is damaged (${what})`, 'damaged');
+  new WorkbookError(`${shown(name)} is damaged (${what})`, 'damaged');
 
 /**
  * Inflates one part into a buffer of the size its directory entry declares (already checked

@@ -1,7 +1,7 @@
 import { WorkbookError } from './limits';
 import { nodeWorkbookThread } from './nodeThread';
 import type { WorkbookMessage } from './protocol';
-import { readFirstSheetHere, type SheetRows } from './sheetCells';
+import type { SheetRows } from './sheetCells';
 import { readWithBudget, type WorkbookThread } from './workbookThread';
 
 function webWorkerThread(): WorkbookThread {
@@ -24,12 +24,14 @@ function webWorkerThread(): WorkbookThread {
 /**
  * The first sheet of an .xlsx workbook, read in a worker of its own with a time budget, so the
  * page stays responsive and a hostile file ends in a clear error: a Web Worker in the app, a
- * worker thread in Node. Only where there is neither does it run in this thread.
+ * worker thread in Node. Never in the calling thread, where nothing could stop it.
  */
 export async function readWorkbook(bytes: Uint8Array): Promise<SheetRows> {
-  const buffer = bytes.slice().buffer;
+  // A copy of its own (a Node Buffer's slice() is a view of a shared pool), transferred.
+  const buffer = new Uint8Array(bytes).buffer;
   const thread = typeof Worker === 'undefined' ? nodeWorkbookThread() : webWorkerThread();
-  if (!thread) return readFirstSheetHere(buffer);
+  if (!thread)
+    throw new WorkbookError('this environment has no worker to read workbooks in', 'damaged');
   const reply = await readWithBudget(thread, buffer);
   if (!reply.ok) throw new WorkbookError(reply.message, reply.kind);
   return reply.rows;

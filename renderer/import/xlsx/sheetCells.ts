@@ -14,7 +14,7 @@ export interface ReadOptions {
   tally?: InflateTally;
 }
 
-/** Reads the first sheet in this thread: the worker's job, and the fallback where none exists. */
+/** Reads the first sheet in this thread: the worker's job (and the unit tests' way in). */
 export async function readFirstSheetHere(
   buffer: ArrayBuffer,
   { onUnpacked, limits = { ...XLSX_LIMITS }, tally }: ReadOptions = {},
@@ -22,9 +22,26 @@ export async function readFirstSheetHere(
   const { archive, inflatedBytes } = unpackWorkbook(buffer, limits, tally);
   onUnpacked?.(inflatedBytes);
   const { readSheet } = await import('read-excel-file/browser');
-  const rows = (await readSheet(archive)) as SheetRows;
+  let rows: SheetRows;
+  try {
+    rows = (await readSheet(archive)) as SheetRows;
+  } catch (e) {
+    throw new WorkbookError(parserProblem(e), 'damaged');
+  }
   checkRows(rows, limits);
   return rows;
+}
+
+/**
+ * read-excel-file's own errors in a sentence: its XML parser's ("unclosed tag") and its checks'
+ * ("<c/> at row 4, col 2: VALUE_INVALID") say what is wrong but not where; a TypeError means
+ * parts that do not fit together (a sheet with no sheetData, say), which it does not check.
+ */
+function parserProblem(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof TypeError || e instanceof RangeError)
+    return `its parts do not fit together as a workbook (${message})`;
+  return `the spreadsheet's XML is invalid: ${message}`;
 }
 
 /**

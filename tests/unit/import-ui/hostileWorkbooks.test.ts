@@ -19,7 +19,7 @@ import {
 import { sheetRows } from '../../bench/import/data';
 import { sheetXlsx } from '../../bench/import/xlsx';
 
-const buffer = (bytes: Uint8Array) => bytes.slice().buffer;
+const buffer = (bytes: Uint8Array) => new Uint8Array(bytes).buffer;
 /** The most a read may inflate: the caps, plus one 16 KB push at deflate's 1032 to 1. */
 const INFLATE_BOUND = XLSX_LIMITS.maxTotalBytes + 16 * 1024 * 1032;
 
