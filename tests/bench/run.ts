@@ -4,6 +4,7 @@
  */
 import { benchAnalysis } from './analysis';
 import { benchCanvas } from './canvas';
+import { benchFuzz } from './fuzz';
 import { benchImport } from './import';
 import { benchVault } from './vault';
 
@@ -12,6 +13,7 @@ const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   analysis: benchAnalysis,
   canvas: benchCanvas,
   import: benchImport,
+  fuzz: benchFuzz,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
