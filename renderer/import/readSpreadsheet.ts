@@ -11,7 +11,7 @@ function workbookMessage(e: unknown): string {
     return `The workbook is too large to read safely: ${detail}. Split it into smaller files or save it as CSV.`;
   if (kind === 'stopped')
     return `The workbook could not be read: ${detail}. Save it again from Excel, or as CSV, and try again.`;
-  return `The workbook could not be read (${detail}). Save it again from Excel as .xlsx or as CSV.`;
+  return `The workbook could not be read: ${detail}. Save it again from Excel as .xlsx or as CSV.`;
 }
 
 /**

@@ -56,8 +56,8 @@ export function inflatePart(
   }
   if (over)
     throw new WorkbookError(
-      `${shown(entry.name)} inflates past the ${megabytes(entry.size)} its header declares (a zip bomb, not a spreadsheet)`,
-      'limit',
+      `${shown(entry.name)} inflates past the ${megabytes(entry.size)} its header declares, as zip bombs do`,
+      'damaged',
     );
   if (written !== entry.size) throw damaged(entry.name, 'shorter than its header declares');
   return checked(out, entry);

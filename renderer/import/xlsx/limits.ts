@@ -48,7 +48,10 @@ export function parseBudgetMs(inflatedBytes: number, budget: WorkbookBudget = XL
   return budget.parseBaseMs + (inflatedBytes / (1024 * 1024)) * budget.parseMsPerMegabyte;
 }
 
-/** A workbook refused by a cap or a check: `limit` is a size the analyst can split under. */
+/**
+ * A workbook refused by a cap or a check: `limit` is a size the analyst can split under,
+ * `damaged` a file no spreadsheet program writes (zip bombs among them), `stopped` the budget.
+ */
 export class WorkbookError extends Error {
   constructor(
     message: string,

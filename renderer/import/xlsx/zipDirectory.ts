@@ -17,7 +17,7 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const damaged = (what: string) =>
-  new WorkbookError(`the file is not a valid .xlsx (zip) archive: ${what}`, 'damaged');
+  new WorkbookError(`its zip archive is broken (${what})`, 'damaged');
 
 /**
  * The end-of-central-directory record: the last one whose comment runs exactly to the end of
@@ -90,7 +90,7 @@ function locate(
   const local = bytes.subarray(at + 30, at + 30 + nameLength);
   if (nameLength !== rawName.length || local.some((b, i) => b !== rawName[i]))
     throw damaged(
-      `the entry ${shown(entry.name)} points at the bytes of ${shown(nameOf(local, true))} (entries sharing one part)`,
+      `the entry ${shown(entry.name)} points at the bytes of ${shown(nameOf(local, true))}; entries sharing one part are a zip bomb`,
     );
   entry.start = at + 30 + nameLength + view.getUint16(at + 28, true);
   entry.end = entry.start + entry.compressedSize;
@@ -150,8 +150,8 @@ export function checkDeclaredSizes(parts: readonly ZipEntry[], limits: XlsxLimit
       );
     if (p.size > limits.ratioFloorBytes && p.size / Math.max(1, p.compressedSize) > limits.maxRatio)
       throw new WorkbookError(
-        `${shown(p.name)} would inflate ${Math.round(p.size / Math.max(1, p.compressedSize))} times over (a zip bomb, not a spreadsheet)`,
-        'limit',
+        `${shown(p.name)} would inflate ${Math.round(p.size / Math.max(1, p.compressedSize))} times over, as zip bombs do`,
+        'damaged',
       );
     total += p.size;
   }

@@ -31,7 +31,7 @@ export interface HeaderKdf {
 
 const mib = (kib: number) => `${Math.round((kib / 1024) * 10) / 10} MiB`;
 
-/** Every way the header's settings leave the range, in words; empty when they are inside it. */
+/** One issue naming every way the header's settings leave the range; none when inside it. */
 export function kdfRangeIssues(k: HeaderKdf): FormatIssue[] {
   const r = BUNDLE_KDF_RANGE;
   const problems: string[] = [];
@@ -48,10 +48,11 @@ export function kdfRangeIssues(k: HeaderKdf): FormatIssue[] {
   if (k.saltBytes < r.saltBytes.min || k.saltBytes > r.saltBytes.max)
     problems.push(`a salt of ${k.saltBytes} bytes (${r.saltBytes.min} to ${r.saltBytes.max})`);
   if (k.ivBytes !== r.ivBytes) problems.push(`an IV of ${k.ivBytes} bytes (${r.ivBytes})`);
-  return problems.map((p) =>
+  if (problems.length === 0) return [];
+  return [
     issue(
       'header',
-      `The bundle asks for key-derivation settings Linchpin does not accept: ${p}. It was not sealed by Linchpin, or it has been altered; nothing was run.`,
+      `The bundle asks for key-derivation settings Linchpin does not accept: ${problems.join(', ')}. It was not sealed by Linchpin, or it has been altered; nothing was run.`,
     ),
-  );
+  ];
 }
