@@ -24,6 +24,8 @@ export const XLSX_LIMITS = {
   maxCells: 5_000_000,
   /** Characters in one cell: Excel's own limit. */
   maxCellChars: 32_767,
+  /** Elements open at once in a part (Excel's deepest is about 10: worksheet > sheetData > row > c > is > r > t). */
+  maxDepth: 100,
   /** Characters of text in the whole sheet, shared strings counted at every use. */
   maxTextChars: 64 * 1024 * 1024,
 } as const;

@@ -78,6 +78,9 @@ class PartScan {
   private rowsWithoutRef = 0;
   private maxColumn = 0;
   private cells = 0;
+  /** Positions after which no `"` (or `'`) is left. */
+  private noDoubleFrom = Infinity;
+  private noSingleFrom = Infinity;
 
   constructor(
     private readonly name: string,
@@ -88,13 +91,30 @@ class PartScan {
   run(): SheetShape {
     const { bytes } = this;
     const n = bytes.length;
+    // Where the last tag ended, and how many are open: read-excel-file's parser keeps a stack of
+    // every open element's name, so 20 million nested elements cost it over 600 MB.
+    let consumed = 0;
+    let depth = 0;
     for (let at = 0; at < n; at++) {
       if (bytes[at] !== LT) continue;
+      // XML allows no "<" inside a tag; refusing it also stops a parser that reads the part in
+      // chunks from finding, past a chunk edge, tags this scan took for an attribute's value.
+      if (at < consumed) this.fail('a "<" inside a tag');
+      if (bytes[at + 1] === SLASH) {
+        if (depth > 0) depth--;
+        continue;
+      }
       let end = at + 1;
       while (end < n && isName(bytes[end]!)) end++;
-      const kind = end > at + 1 ? kindOf(bytes, at + 1, end) : null;
+      if (end === at + 1) continue;
+      const kind = kindOf(bytes, at + 1, end);
       if (kind === 'sheetData') this.inSheet = true;
-      else if (kind && this.inSheet) this.tag(kind, end);
+      const close =
+        kind && kind !== 'sheetData' && this.inSheet ? this.tag(kind, end) : this.tagEnd(end);
+      if (close < 0) this.fail('a tag is cut short');
+      consumed = close + 1;
+      if (bytes[close - 1] !== SLASH && ++depth > this.limits.maxDepth)
+        this.fail(`elements are nested over ${this.limits.maxDepth} deep`);
     }
     const rows = this.maxRow + this.rowsWithoutRef;
     if (rows > this.limits.maxRows)
@@ -108,28 +128,31 @@ class PartScan {
     return { rows, columns: this.maxColumn, cells: this.cells };
   }
 
-  private tag(kind: 'row' | 'c', start: number) {
-    const refs = this.attributes(kind, start);
+  /** Checks a row or cell tag and returns where it ends. */
+  private tag(kind: 'row' | 'c', start: number): number {
+    const { refs, close } = this.attributes(kind, start);
     if (kind === 'row') {
       if (refs === 0) this.rowsWithoutRef++;
-      return;
+      return close;
     }
     if (refs === 0) this.fail('a cell (<c>) has no reference (r="B3")');
     if (++this.cells > this.limits.maxCells)
       this.tooMany(`over ${count(this.limits.maxCells)} cells`, this.limits.maxCells, 'cells');
+    return close;
   }
 
   /**
-   * Reads the tag's attributes, checking each `r` as it goes, and returns how many there were;
-   * anything but plain `name="value"` pairs is refused.
+   * Reads the tag's attributes, checking each `r` as it goes, and returns how many there were
+   * and where the tag ends; anything but plain `name="value"` pairs is refused.
    */
-  private attributes(kind: 'row' | 'c', start: number): number {
+  private attributes(kind: 'row' | 'c', start: number): { refs: number; close: number } {
     const { bytes } = this;
     let refs = 0;
     let at = start;
     for (;;) {
       const b = bytes[at];
-      if (b === GT || (b === SLASH && bytes[at + 1] === GT)) return refs;
+      if (b === GT) return { refs, close: at };
+      if (b === SLASH && bytes[at + 1] === GT) return { refs, close: at + 1 };
       if (b === undefined || !isSpace(b)) this.fail('a row or cell tag is malformed');
       while (isSpace(bytes[at] ?? 0)) at++;
       if (bytes[at] === GT || bytes[at] === SLASH) continue;
@@ -151,6 +174,26 @@ class PartScan {
       }
       at = end + 1;
     }
+  }
+
+  /**
+   * The ">" that ends a tag, by the parser's own rule: a quote skips to the next quote of its
+   * kind when there is one. Once a kind of quote has no later match none ever will, which keeps
+   * the whole scan linear.
+   */
+  private tagEnd(from: number): number {
+    const { bytes } = this;
+    for (let k = from; k < bytes.length; k++) {
+      const b = bytes[k];
+      if (b === GT) return k;
+      if (b !== 0x22 && b !== 0x27) continue;
+      const last = b === 0x22 ? this.noDoubleFrom : this.noSingleFrom;
+      const q = k + 1 >= last ? -1 : bytes.indexOf(b, k + 1);
+      if (q >= 0) k = q;
+      else if (b === 0x22) this.noDoubleFrom = Math.min(last, k + 1);
+      else this.noSingleFrom = Math.min(last, k + 1);
+    }
+    return -1;
   }
 
   private row(from: number, to: number) {

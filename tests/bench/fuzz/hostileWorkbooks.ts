@@ -155,6 +155,24 @@ export const dimensionBombs: HostileFile[] = [
     error: /a cell \(<c>\) has no reference/,
   },
   {
+    name: 'deep-nesting.xlsx',
+    about: '150 nested elements (the parser keeps a stack of every open one)',
+    bytes: () => workbook(`${header}${'<x>'.repeat(150)}${'</x>'.repeat(150)}`),
+    error: /elements are nested over 100 deep/,
+  },
+  {
+    name: 'nesting-behind-quotes.xlsx',
+    about: '150 nested <x b="/>"> (self-closing to a naive scan, open to the parser)',
+    bytes: () => workbook(`${header}${'<x b="/>">'.repeat(150)}${'</x>'.repeat(150)}`),
+    error: /elements are nested over 100 deep/,
+  },
+  {
+    name: 'tag-in-attribute.xlsx',
+    about: 'a tag inside an attribute value, where a chunked parser could come upon it',
+    bytes: () => workbook(`${header}<x b="<y>"/>`),
+    error: /a "<" inside a tag/,
+  },
+  {
     name: 'long-cell.xlsx',
     about: 'a cell of 40,000 characters (Excel allows 32,767)',
     bytes: () => workbook(`${header}<row r="2">${cell('A2', 'x'.repeat(40_000))}</row>`),
