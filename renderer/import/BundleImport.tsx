@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import {
   diffBundle,
-  openBundle,
   readBundleHeader,
   type BundleDiff,
   type BundleHeader,
   type FormatIssue,
 } from '../../shared/formats';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
+import { openBundleOffThread } from './bundle/openBundleOffThread';
 import { ChangeChoices } from './ChangeChoices';
 import { changeRows, mergeCommands, type Choice } from './bundleMerge';
 import { IssueList } from './IssueList';
@@ -51,7 +51,7 @@ export function BundleImport({ loaded, run, platform }: Props) {
   const open = async () => {
     if (!file) return;
     setBusy(true);
-    const opened = await openBundle(file.bytes, pass, { workspaceId: loaded.workspace.id });
+    const opened = await openBundleOffThread(file.bytes, pass, loaded.workspace.id);
     setBusy(false);
     if (!opened.ok) return setIssues(opened.errors);
     setIssues([]);

@@ -5,6 +5,7 @@
 import { benchAnalysis } from './analysis';
 import { benchCanvas } from './canvas';
 import { benchDedupe } from './dedupe';
+import { benchFuzz } from './fuzz';
 import { benchImport } from './import';
 import { benchUi } from './ui';
 import { benchVault } from './vault';
@@ -16,6 +17,7 @@ const suites: Record<string, () => Promise<Record<string, unknown>>> = {
   import: benchImport,
   ui: benchUi,
   dedupe: benchDedupe,
+  fuzz: benchFuzz,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

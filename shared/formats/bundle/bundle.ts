@@ -5,12 +5,14 @@ import type { GraphDocument, ImportContext } from '../records';
 import { failOne, ok, type FormatResult } from '../result';
 import {
   BUNDLE_VERSION,
+  MAX_BUNDLE_BYTES,
   encodeHeader,
   fromBase64,
   splitBundle,
   toBase64,
   type BundleHeader,
 } from './bundleHeader';
+import { kdfRangeIssues } from './kdfRange';
 
 export interface KdfParams {
   memoryKiB: number;
@@ -49,6 +51,8 @@ export async function sealBundle(
   now = new Date(),
 ): Promise<FormatResult<Uint8Array>> {
   if (passphrase.length === 0) return failOne('passphrase', 'A bundle needs a passphrase.');
+  const outOfRange = kdfRangeIssues({ ...kdf, saltBytes: 16, ivBytes: 12 });
+  if (outOfRange.length) return { ok: false, errors: outOfRange };
   const salt = random(16);
   const iv = random(12);
   const header: BundleHeader = {
@@ -104,5 +108,5 @@ export async function openBundle(
       'The bundle could not be opened: the passphrase is wrong, or the file has been changed or damaged since it was sealed. Nothing was imported.',
     );
   }
-  return readJsonRecords(plaintext, context, { maxBytes: Number.MAX_SAFE_INTEGER });
+  return readJsonRecords(plaintext, context, { maxBytes: MAX_BUNDLE_BYTES });
 }

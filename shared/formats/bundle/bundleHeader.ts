@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fail, failOne, issue, ok, type FormatResult } from '../result';
+import { kdfRangeIssues } from './kdfRange';
 
 /**
  * A .linchpin bundle is MAGIC, a 4-byte big-endian header length, a UTF-8 JSON header, then the
@@ -9,28 +10,37 @@ import { fail, failOne, issue, ok, type FormatResult } from '../result';
 export const BUNDLE_MAGIC = new TextEncoder().encode('LINCHPIN-BUNDLE\n');
 export const BUNDLE_VERSION = 1;
 const MAX_HEADER = 4096;
-
-/** Limits on what a bundle may ask the KDF for, so a crafted header cannot exhaust memory. */
-export const KDF_LIMITS = { maxMemoryKiB: 512 * 1024, maxIterations: 20, maxParallelism: 8 };
+/**
+ * The largest bundle opened: its plaintext is parsed as one JSON document in the opening
+ * worker. A 100k-record workspace seals to well under half of this.
+ */
+export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+/** Whole numbers only; the range they must fall in is kdfRange.ts's, checked after. */
+const whole = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 32);
+const tally = z.number().int().min(0).max(100_000_000);
 
 export const bundleHeaderSchema = z.object({
   version: z.number().int().min(1),
   kdf: z.object({
     algorithm: z.literal('argon2id'),
-    memoryKiB: z.number().int().min(8).max(KDF_LIMITS.maxMemoryKiB),
-    iterations: z.number().int().min(1).max(KDF_LIMITS.maxIterations),
-    parallelism: z.number().int().min(1).max(KDF_LIMITS.maxParallelism),
+    memoryKiB: whole,
+    iterations: whole,
+    parallelism: whole,
     salt: b64,
   }),
   cipher: z.literal('aes-256-gcm'),
   iv: b64,
   /** What the bundle holds, shown before the passphrase is asked for; never names or numbers. */
   summary: z.object({
-    entities: z.number().int().min(0),
-    links: z.number().int().min(0),
-    intel: z.number().int().min(0),
+    entities: tally,
+    links: tally,
+    intel: tally,
   }),
   createdAt: z.string().max(40),
 });
@@ -86,6 +96,11 @@ export interface SplitBundle {
 }
 
 export function splitBundle(bytes: Uint8Array): FormatResult<SplitBundle> {
+  if (bytes.length > MAX_BUNDLE_BYTES)
+    return failOne(
+      'file',
+      `The bundle is ${Math.round(bytes.length / 1048576)} MB, over the ${MAX_BUNDLE_BYTES / 1048576} MB Linchpin opens. Seal a selection instead of the whole workspace.`,
+    );
   if (bytes.length < BUNDLE_MAGIC.length + 4 || BUNDLE_MAGIC.some((b, i) => bytes[i] !== b)) {
     return failOne(
       'file',
@@ -121,6 +136,13 @@ export function splitBundle(bytes: Uint8Array): FormatResult<SplitBundle> {
       'header',
       `The bundle was made by a newer Linchpin (version ${header.data.version}); update Linchpin to open it.`,
     );
+  const { kdf, iv } = header.data;
+  const outOfRange = kdfRangeIssues({
+    ...kdf,
+    saltBytes: fromBase64(kdf.salt).length,
+    ivBytes: fromBase64(iv).length,
+  });
+  if (outOfRange.length) return fail(outOfRange);
   return ok({
     header: header.data,
     prefix: bytes.subarray(0, start + length),

@@ -17,7 +17,8 @@ function headerOf(cells: readonly string[], row: number): FormatResult<string[]>
   const blank = columns.findIndex((c) => c === '');
   if (blank >= 0)
     return failOne(`row ${row}`, `Column ${blank + 1} of the header row has no name.`, { row });
-  const dup = columns.find((c, i) => columns.indexOf(c) !== i);
+  const seen = new Set<string>();
+  const dup = columns.find((c) => seen.size === seen.add(c).size);
   if (dup)
     return failOne(`row ${row}`, `The column "${dup}" appears twice in the header.`, { row });
   return ok(columns);

@@ -5,6 +5,8 @@ import { selectRecords } from '../../../shared/formats/bundle/selection';
 import { graphDocument } from '../../../shared/formats/records';
 import { sampleRecords, WS } from './sampleRecords';
 import { errorText, expectOk } from './helpers';
+import { MAX_BUNDLE_BYTES } from '../../../shared/formats/bundle/bundleHeader';
+import { bundleWithHeader, hostileBundles } from '../../bench/fuzz/hostileBundles';
 
 const FAST_KDF = { memoryKiB: 64, iterations: 1, parallelism: 1 };
 const PASS = 'sealed for DC Patel';
@@ -130,5 +132,45 @@ describe('selectRecords', () => {
     expect(picked.entities.map((e) => e.label)).toEqual(['Dean “Tall” O’Neill', 'Eastside OCG']);
     expect(picked.links.map((l) => l.kind)).toEqual(['member_of', 'controls']);
     expect(picked.intel.map((i) => i.reference)).toEqual(['IR/2024/0117']);
+  });
+});
+
+describe('bundle headers accept only key-derivation settings inside the fixed range', () => {
+  const ctx = { workspaceId: WS };
+
+  for (const file of hostileBundles)
+    it(`${file.name}: ${file.about}`, async () => {
+      const bytes = file.bytes();
+      expect(errorText(readBundleHeader(bytes))).toMatch(file.error);
+      // Refused from the header: a KDF that ran would have ended in "the passphrase is wrong".
+      expect(errorText(await openBundle(bytes, PASS, ctx))).toMatch(file.error);
+    });
+
+  it("accepts the vault's own production settings and Argon2's smallest", () => {
+    for (const kdf of [
+      { memoryKiB: 131072, iterations: 4, parallelism: 1 },
+      { memoryKiB: 65536, iterations: 3, parallelism: 4 },
+      { memoryKiB: 8, iterations: 1, parallelism: 1 },
+    ])
+      expect(readBundleHeader(bundleWithHeader(kdf)).ok, JSON.stringify(kdf)).toBe(true);
+  });
+
+  it('refuses to seal with settings it would refuse to open', async () => {
+    expect(
+      errorText(
+        await sealBundle(graphDocument(sampleRecords()), PASS, {
+          memoryKiB: 512 * 1024,
+          iterations: 20,
+          parallelism: 8,
+        }),
+      ),
+    ).toMatch(/512 MiB of memory/);
+  });
+
+  it('refuses a bundle over the size limit before anything else', () => {
+    // Zero pages from calloc: 257 MB of address space, almost none of it resident.
+    const huge = new Uint8Array(MAX_BUNDLE_BYTES + 1024 * 1024);
+    huge.set(bundleWithHeader({}));
+    expect(errorText(readBundleHeader(huge))).toMatch(/The bundle is 257 MB, over the 256 MB/);
   });
 });

@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { XLSX_LIMITS, WorkbookError } from '../../../renderer/import/xlsx/limits';
+import { readFirstSheetHere } from '../../../renderer/import/xlsx/sheetCells';
 import { entitySchema, intelItemSchema, linkSchema } from '../../../shared/model';
 import { openBundle, sealBundle } from '../../../shared/formats/bundle/bundle';
 import { readCallRecords } from '../../../shared/formats/cdr/readCallRecords';
 import { graphDocument, type GraphDocument } from '../../../shared/formats/records';
 import { readDocument, writeDocument, type FileFormat } from '../../../shared/formats/registry';
 import type { FormatResult } from '../../../shared/formats/result';
+import { hostileBundles } from '../../bench/fuzz/hostileBundles';
+import { hostileWorkbooks } from '../../bench/fuzz/hostileWorkbooks';
+import { entry, zipOf } from '../../bench/fuzz/zipWriter';
+import { sheetRows } from '../../bench/import/data';
+import { sheetXlsx } from '../../bench/import/xlsx';
 import { enc, expectOk, mutate, seededRandom } from './helpers';
 import { sampleRecords, WS } from './sampleRecords';
 
@@ -116,6 +124,71 @@ describe('fuzzing every parser with malformed inputs', () => {
       const same = input.length === sealed.length && input.every((b, j) => b === sealed[j]);
       const result = await openBundle(input, 'pass phrase', ctx);
       expect(check(result, `bundle run ${i}`)).toBe(same ? 'ok' : 'error');
+    }
+  });
+});
+
+/**
+ * A workbook read must end in rows inside the caps or a WorkbookError (the reader's own clear
+ * errors, and read-excel-file's put into a sentence); any other exception is a failure.
+ */
+async function readXlsx(bytes: Uint8Array, label: string): Promise<'ok' | 'error'> {
+  try {
+    const rows = await readFirstSheetHere(new Uint8Array(bytes).buffer);
+    expect(rows.length, label).toBeLessThanOrEqual(XLSX_LIMITS.maxRows);
+    for (const r of rows) expect(r.length, label).toBeLessThanOrEqual(XLSX_LIMITS.maxColumns);
+    return 'ok';
+  } catch (e) {
+    if (!(e instanceof WorkbookError)) throw new Error(`${label} threw ${String(e)}`);
+    expect(e.message.length, label).toBeGreaterThan(10);
+    return 'error';
+  }
+}
+
+describe('fuzzing the XLSX reader (renderer/import/xlsx, in this thread)', () => {
+  const good = new Uint8Array(sheetXlsx(sheetRows(20)));
+  const parts = unzipSync(good);
+  const names = Object.keys(parts);
+
+  // Half the runs: each is a whole read through read-excel-file, 10 ms or so.
+  it(`${RUNS / 2} seeded corruptions of the XML parts (zipped honestly) give rows or clear errors`, async () => {
+    const rand = seededRandom(2024);
+    const tally = { ok: 0, error: 0 };
+    for (let i = 0; i < RUNS / 2; i++) {
+      const name = names[Math.floor(rand() * names.length)]!;
+      const bytes = zipOf(
+        names.map((n) => entry(n, n === name ? mutate(parts[n]!, rand) : parts[n]!)),
+      );
+      tally[await readXlsx(bytes, `xml run ${i} (${name})`)]++;
+    }
+    expect(tally.error).toBeGreaterThan(RUNS / 8);
+  });
+
+  it(`${RUNS} seeded corruptions of the zip itself give rows or clear errors`, async () => {
+    expect(await readXlsx(good, 'valid input')).toBe('ok');
+    const rand = seededRandom(2025);
+    const tally = { ok: 0, error: 0 };
+    for (let i = 0; i < RUNS; i++) tally[await readXlsx(mutate(good, rand), `zip run ${i}`)]++;
+    expect(tally.error).toBeGreaterThan(RUNS / 2);
+  });
+
+  it('every hostile workbook of the corpus is a regression case with its own error', async () => {
+    for (const file of hostileWorkbooks) {
+      const outcome = await readFirstSheetHere(new Uint8Array(file.bytes()).buffer).then(
+        () => 'read',
+        (e: unknown) => (e instanceof WorkbookError ? e.message : `threw ${String(e)}`),
+      );
+      expect(outcome, file.name).toMatch(file.error);
+    }
+  });
+});
+
+describe('fuzzing bundle headers', () => {
+  it('every hostile bundle of the corpus is refused from its header, before any key derivation', async () => {
+    for (const file of hostileBundles) {
+      const result = await openBundle(file.bytes(), 'pass phrase', ctx);
+      expect(check(result, file.name)).toBe('error');
+      expect(!result.ok && result.errors[0]?.message, file.name).toMatch(file.error);
     }
   });
 });
