@@ -10,3 +10,5 @@ export * from './workspace';
 export * from './audit';
 export * from './view';
 export * from './linkPhrases';
+export * from './victimLinks';
+export * from './safeguardingRules';
