@@ -86,7 +86,7 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
     if (props.positions) setViewPositions(props.positions);
   }
   const chart = useRef<ChartHandle | null>(null);
-  const editing = useEditing(loaded, selected, props.onCommand);
+  const editing = useEditing(loaded, selected, props.onCommand, today);
   const analysis = useAnalysisStyling();
   const savedViews = useSavedViews(
     loaded,

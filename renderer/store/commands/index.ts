@@ -10,6 +10,7 @@ export { deleteEntities } from './delete-entities';
 export { createLink } from './create-link';
 export { updateLink, type LinkPatch } from './update-link';
 export { deleteLinks } from './delete-links';
+export { reverseLink } from './reverse-link';
 export { createIntelItem } from './create-intel-item';
 export { updateIntelItem, type IntelItemPatch } from './update-intel-item';
 export { deleteIntelItems } from './delete-intel-items';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Entity } from '../../../shared/model';
-import { ENTITY_KINDS, LINK_KINDS } from '../../../shared/model';
+import { ENTITY_KINDS } from '../../../shared/model';
 import { deleteEntities, updateEntity } from '../../store/commands';
 import { safeguardingReason } from '../elements';
 import { ENTITY_ICONS } from '../icons';
@@ -10,7 +10,7 @@ import type { InspectorProps } from './Inspector';
 import { PanelActions, useFailure } from './panelParts';
 import { Provenance } from './Provenance';
 import { entityEdit } from './edits';
-import { entityFact, entityFacts } from './facts';
+import { entityFacts, linkFromEntity } from './facts';
 import { entityFields, provenanceField } from './fields';
 
 export function EntityPanel(props: InspectorProps & { entity: Entity }) {
@@ -84,8 +84,7 @@ export function EntityPanel(props: InspectorProps & { entity: Entity }) {
                     className="linkish"
                     onClick={() => props.onSelect({ type: 'link', id: l.id })}
                   >
-                    {LINK_KINDS[l.kind].label}{' '}
-                    {entityFact(loaded.entities, l.source === entity.id ? l.target : l.source)}
+                    {linkFromEntity(l, entity.id, loaded.entities)}
                   </button>
                 </li>
               ))}
