@@ -11,6 +11,8 @@ export interface ChartNode {
   /** The group (OCG or street gang) drawn around this node, if any. */
   parent?: string;
   safeguarding?: SafeguardingReason;
+  /** A location used as a cuckooed address or a trap house: drawn with its own icon and rim. */
+  place?: 'cuckooed' | 'trap_house';
   isGroup: boolean;
   /** Set by collapseGroups: how many members a collapsed group hides. */
   hiddenCount?: number;
@@ -105,6 +107,11 @@ export function buildElements(
     if (parent) node.parent = parent.parent;
     const reason = safeguardingReason(entity, today);
     if (reason) node.safeguarding = reason;
+    if (
+      entity.kind === 'location' &&
+      (entity.attrs.use === 'cuckooed' || entity.attrs.use === 'trap_house')
+    )
+      node.place = entity.attrs.use;
     nodes.push(node);
   }
   const edges: ChartEdge[] = [];

@@ -10,6 +10,8 @@ export interface LegendContent {
   weakInUse: boolean;
   strengthsInUse: number[];
   badges: SafeguardingReason[];
+  /** Cuckooed addresses and trap houses on the chart. */
+  places: ('cuckooed' | 'trap_house')[];
   groupsInUse: boolean;
   collapsedInUse: boolean;
   bundledInUse: boolean;
@@ -28,6 +30,9 @@ export function legendInUse(elements: ChartElements): LegendContent {
     weakInUse: elements.edges.some((e) => e.weak),
     strengthsInUse: [...strengths].sort((a, b) => a - b),
     badges: (['child', 'vulnerable'] as const).filter((b) => badges.has(b)),
+    places: (['cuckooed', 'trap_house'] as const).filter((p) =>
+      elements.nodes.some((n) => n.place === p),
+    ),
     groupsInUse: parents.size > 0,
     collapsedInUse: elements.nodes.some((n) => n.hiddenCount !== undefined),
     bundledInUse: elements.edges.some((e) => e.bundled !== undefined),

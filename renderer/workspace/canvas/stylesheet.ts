@@ -1,5 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
-import { ENTITY_ICONS, SAFEGUARDING_ICON } from '../icons';
+import { LINK_KIND_IDS } from '../../../shared/model';
+import { BADGE_ICONS, ENTITY_ICONS, PLACE_ICONS } from '../icons';
+import { COMBINED_LINK_COLOUR, DASHES, LINK_STYLES } from '../linkStyles';
 
 const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const SELECTION = '#0B57D0';
@@ -50,22 +52,8 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
           },
         ]
       : []),
-    {
-      // Badge top-right, drawn over the rim so it reads even on a small node. Only people carry it.
-      selector: 'node[kind = "nominal"][safeguarding]',
-      style: {
-        'background-image': [ENTITY_ICONS.nominal, SAFEGUARDING_ICON],
-        'background-width': ['62%', '55%'],
-        'background-height': ['62%', '55%'],
-        'background-position-x': ['50%', '125%'],
-        'background-position-y': ['50%', '-25%'],
-        'background-clip': ['node', 'none'],
-        'background-image-containment': ['inside', 'over'],
-        'bounds-expansion': 10,
-        'border-color': '#111111',
-        'border-width': 2,
-      },
-    },
+    ...badgeStyles(),
+    ...placeStyles(large),
     {
       selector: 'node:parent',
       style: {
@@ -103,7 +91,7 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
         'line-cap': 'round',
         'line-color': 'data(colour)',
         'target-arrow-color': 'data(colour)',
-        'arrow-scale': 0.9,
+        'arrow-scale': 1.1,
         // Large maps draw no edge labels: measuring thousands of them dominated the first draw.
         ...(options.haystack ? {} : { label: 'data(label)' }),
         'font-family': FONT,
@@ -116,9 +104,32 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
         'min-zoomed-font-size': 15,
       },
     },
-    { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
-    { selector: 'edge[?weak]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] } },
-    { selector: 'edge[bundled]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+    ...linkKindStyles(),
+    {
+      // Weak grade: an open ring half-way along, so the kind's own dash pattern still reads.
+      selector: 'edge[?weak]',
+      style: {
+        'mid-target-arrow-shape': 'circle',
+        'mid-target-arrow-fill': 'hollow',
+        'mid-target-arrow-color': 'data(colour)',
+        'arrow-scale': 1.2,
+      },
+    },
+    {
+      // Several links between summarised or collapsed groups, drawn as one: grey, thicker with
+      // the count, labelled with it whatever the map's size.
+      selector: 'edge[bundled]',
+      style: {
+        'line-color': COMBINED_LINK_COLOUR,
+        'line-style': 'solid',
+        'target-arrow-shape': 'none',
+        'source-arrow-shape': 'none',
+        'mid-target-arrow-shape': 'none',
+        width: 'mapData(bundled, 1, 40, 2, 9)',
+        label: 'data(label)',
+        'min-zoomed-font-size': 6,
+      },
+    },
     {
       selector: ':selected',
       style: { 'underlay-color': SELECTION, 'underlay-opacity': 0.3, 'underlay-padding': 7 },
@@ -135,5 +146,86 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
       style: { 'line-color': SELECTION, 'target-arrow-color': SELECTION, 'line-style': 'dashed' },
     },
     { selector: '.eh-ghost-node', style: { opacity: 0 } },
+  ];
+}
+
+/** One block per link kind: its dash pattern and arrowhead (colour travels as data). */
+function linkKindStyles(): StylesheetJson {
+  return LINK_KIND_IDS.map((kind) => {
+    const { dash, arrow, bothEnds } = LINK_STYLES[kind];
+    return {
+      selector: `edge[kind = "${kind}"]`,
+      style: {
+        'line-style': dash === 'solid' ? 'solid' : 'dashed',
+        ...(dash === 'solid' ? {} : { 'line-dash-pattern': [...DASHES[dash]] }),
+        'target-arrow-shape': arrow,
+        'source-arrow-shape': bothEnds ? arrow : 'none',
+        'source-arrow-color': 'data(colour)',
+      },
+    };
+  });
+}
+
+/**
+ * Badge top-right, drawn over the rim so it reads even on a small node; only people carry one.
+ * A child's badge is round and a vulnerable adult's a shield, so they differ without colour.
+ */
+function badgeStyles(): StylesheetJson {
+  return (['child', 'vulnerable'] as const).map((reason) => ({
+    selector: `node[kind = "nominal"][safeguarding = "${reason}"]`,
+    style: {
+      'background-image': [ENTITY_ICONS.nominal, BADGE_ICONS[reason]],
+      'background-width': ['62%', '55%'],
+      'background-height': ['62%', '55%'],
+      'background-position-x': ['50%', '125%'],
+      'background-position-y': ['50%', '-25%'],
+      'background-clip': ['node', 'none'],
+      'background-image-containment': ['inside', 'over'],
+      'bounds-expansion': 10,
+      'border-color': '#111111',
+      'border-width': 2,
+    },
+  }));
+}
+
+/**
+ * Cuckooed addresses and trap houses: their own icon, and a rim that still tells them apart
+ * when a large map draws no icons (double dark red: taken from a victim; dashed purple: dealt
+ * from).
+ */
+function placeStyles(large: boolean): StylesheetJson {
+  const icon = (place: 'cuckooed' | 'trap_house') =>
+    large ? {} : { 'background-image': PLACE_ICONS[place] };
+  return [
+    {
+      selector: 'node[place = "cuckooed"]',
+      style: {
+        ...icon('cuckooed'),
+        'border-color': LINK_STYLES.cuckooed.colour,
+        'border-width': 5,
+        'border-style': 'double',
+      },
+    },
+    {
+      selector: 'node[place = "trap_house"]',
+      style: {
+        ...icon('trap_house'),
+        'border-color': LINK_STYLES.supplies.colour,
+        'border-width': 4,
+        'border-style': 'dashed',
+      },
+    },
+    ...(large
+      ? [
+          {
+            selector: 'node.detail[place = "cuckooed"]',
+            style: { 'background-image': PLACE_ICONS.cuckooed },
+          },
+          {
+            selector: 'node.detail[place = "trap_house"]',
+            style: { 'background-image': PLACE_ICONS.trap_house },
+          },
+        ]
+      : []),
   ];
 }

@@ -29,6 +29,7 @@ describe('legendInUse', () => {
       weakInUse: true,
       strengthsInUse: [2],
       badges: ['child'],
+      places: [],
       groupsInUse: true,
       collapsedInUse: false,
       bundledInUse: false,
