@@ -14,6 +14,7 @@ export { reverseLink } from './reverse-link';
 export { createIntelItem } from './create-intel-item';
 export { updateIntelItem, type IntelItemPatch } from './update-intel-item';
 export { deleteIntelItems } from './delete-intel-items';
+export { setProvenance } from './attach-intel';
 export { createView } from './create-view';
 export { updateView, type SavedViewPatch } from './update-view';
 export { deleteView } from './delete-view';

@@ -8,7 +8,7 @@ import { EditForm } from './EditForm';
 import { FactList } from './FactList';
 import type { InspectorProps } from './Inspector';
 import { PanelActions, useFailure } from './panelParts';
-import { Provenance } from './Provenance';
+import { IntelSection } from './IntelSection';
 import { entityEdit } from './edits';
 import { entityFacts, linkFromEntity } from './facts';
 import { entityFields, provenanceField } from './fields';
@@ -66,14 +66,22 @@ export function EntityPanel(props: InspectorProps & { entity: Entity }) {
           fields={fields}
           idPrefix={`edit-${entity.id}`}
           title={`Edit ${entity.label}`}
-          build={(values) => entityEdit(entity, fields, values)}
+          build={(values) => entityEdit(entity, fields, values, props.today)}
           submit={(patch) => props.onCommand(updateEntity(entity.id, patch))}
           onClose={() => setEditing(false)}
         />
       ) : (
         <>
           <FactList facts={entityFacts(entity)} />
-          <Provenance ids={entity.provenance} intel={loaded.intel} />
+          <IntelSection
+            record={entity}
+            table="entities"
+            name={entity.label}
+            loaded={loaded}
+            today={props.today}
+            onCommand={props.onCommand}
+            run={run}
+          />
           <section aria-label="Links">
             <h3>Links ({connected.length})</h3>
             <ul className="link-list">

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Link } from '../../../shared/model';
-import { LINK_KINDS } from '../../../shared/model';
+import { LINK_KINDS, exploitedByLinks, victimAsOffender } from '../../../shared/model';
 import { deleteLinks, updateLink } from '../../store/commands';
 import { EditForm } from './EditForm';
 import { FactList } from './FactList';
 import type { InspectorProps } from './Inspector';
 import { PanelActions, useFailure } from './panelParts';
-import { Provenance } from './Provenance';
+import { IntelSection } from './IntelSection';
 import { linkEdit } from './edits';
 import { entityFact, linkFacts, linkSentenceOf } from './facts';
 import { ReverseLink } from './ReverseLink';
@@ -74,14 +74,31 @@ export function LinkPanel(props: InspectorProps & { link: Link }) {
           fields={fields}
           idPrefix={`edit-${link.id}`}
           title={`Edit link ${title}`}
-          build={(values) => linkEdit(link, fields, values)}
+          build={(values) =>
+            linkEdit(link, fields, values, (edited) =>
+              victimAsOffender(
+                edited,
+                loaded.entities,
+                props.today,
+                exploitedByLinks([...loaded.links.values()].filter((l) => l.id !== link.id)),
+              ),
+            )
+          }
           submit={(patch) => props.onCommand(updateLink(link.id, patch))}
           onClose={() => setEditing(false)}
         />
       ) : (
         <>
           <FactList facts={linkFacts(link, loaded.entities)} />
-          <Provenance ids={link.provenance} intel={loaded.intel} />
+          <IntelSection
+            record={link}
+            table="links"
+            name={`the link ${title}`}
+            loaded={loaded}
+            today={props.today}
+            onCommand={props.onCommand}
+            run={run}
+          />
         </>
       )}
     </div>
