@@ -92,11 +92,16 @@ export function IntelSection(props: {
         intel={loaded.intel}
         actions={(item) => (
           <>
-            <button type="button" onClick={() => setMode({ type: 'edit', id: item.id })}>
-              Edit {item.reference}
+            <button
+              type="button"
+              aria-label={`Edit ${item.reference}`}
+              onClick={() => setMode({ type: 'edit', id: item.id })}
+            >
+              Edit
             </button>
             <button
               type="button"
+              aria-label={`Detach ${item.reference}`}
               onClick={() =>
                 void props.run(
                   setList(
@@ -106,7 +111,7 @@ export function IntelSection(props: {
                 )
               }
             >
-              Detach {item.reference}
+              Detach
             </button>
           </>
         )}
