@@ -9,7 +9,6 @@ import { ChartCanvas } from './canvas/ChartCanvas';
 import type { ChartSelection, Position, SelectedIds } from './canvas/ChartController';
 import type { LayoutName } from './canvas/layouts';
 import { layoutKeepsGroups } from './canvas/layouts';
-import { collapseGroups } from './collapse';
 import { BulkEditPanel } from './editing/BulkEditPanel';
 import { EntityPalette } from './editing/EntityPalette';
 import { useEditing } from './editing/useEditing';
@@ -26,6 +25,9 @@ import { legendInUse } from './legendInUse';
 import { SearchBox } from './search/SearchBox';
 import type { SideTab } from './SidePanel';
 import { SidePanel } from './SidePanel';
+import { SummaryBar } from './summary/SummaryBar';
+import { useSummary } from './summary/useSummary';
+import { opensAsSummary } from './summary/combos';
 import { TableView } from './table/TableView';
 import { TimeSlider } from './timeline/TimeSlider';
 import { Toolbar } from './Toolbar';
@@ -65,13 +67,16 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [tab, setTab] = useState<SideTab>('details');
   const [layout, setLayout] = useState<{ name: LayoutName; run: number }>(() => ({
-    name: loaded.entities.size > FORCE_ON_OPEN_MAX ? 'grid' : 'force',
+    // A map big enough to summarise opens on its summary, which keeps groups (force layout).
+    name:
+      loaded.entities.size > FORCE_ON_OPEN_MAX && !opensAsSummary(loaded.entities.size)
+        ? 'grid'
+        : 'force',
     run: 0,
   }));
   const [progress, setProgress] = useState<LayoutProgress | null>(null);
   const [selection, setSelection] = useState<ChartSelection>(null);
   const [selected, setSelected] = useState<SelectedIds>(NONE_SELECTED);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [filters, setFilters] = useState<ViewFilters>(NO_FILTERS);
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const [linkMode, setLinkMode] = useState(false);
@@ -112,7 +117,8 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
     () => buildElements(source, today, { compound: groupsKept }),
     [source, today, groupsKept],
   );
-  const elements = useMemo(() => collapseGroups(derived, collapsed), [derived, collapsed]);
+  const summary = useSummary(loaded, derived, props.positions);
+  const elements = summary.elements;
   const groupsInUse = useMemo(
     () => [...source.links.values()].some((l) => l.kind === 'member_of'),
     [source],
@@ -124,13 +130,6 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
     setSelection((current) =>
       current?.id === next?.id && current?.type === next?.type ? current : next,
     );
-  }, []);
-  const toggleCollapse = useCallback((id: string) => {
-    setCollapsed((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
   }, []);
   const onCanvasReady = props.onCanvasReady;
   const onReady = useCallback(
@@ -173,8 +172,9 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
       today={today}
       onSelect={onSelect}
       onCommand={props.onCommand}
-      collapsed={collapsed}
-      onToggleCollapse={toggleCollapse}
+      collapsed={summary.collapsed}
+      onToggleCollapse={summary.toggle}
+      summary={summary.info}
     />
   );
 
@@ -223,10 +223,12 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
           </button>
         </p>
       ) : null}
+      <SummaryBar bar={summary.bar} entityCount={loaded.entities.size} />
       <div className="ws-body">
         <div className="ws-main">
           <div className="ws-chart" hidden={view !== 'chart'}>
             <ChartCanvas
+              key={summary.chartKey}
               elements={elements}
               layout={layout.name}
               layoutRun={layout.run}
@@ -243,7 +245,7 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
               onLayoutProgress={setProgress}
               visible={view === 'chart'}
               label={`Association chart of ${loaded.workspace.name}: ${elements.nodes.length} entities and ${elements.edges.length} links`}
-              positions={viewPositions}
+              positions={summary.positions ?? viewPositions}
               onReady={onReady}
             />
             <p id="chart-keys" className="chart-keys">

@@ -16,6 +16,12 @@ export interface ChartNode {
   isGroup: boolean;
   /** Set by collapseGroups: how many members a collapsed group hides. */
   hiddenCount?: number;
+  /** Set by the summary of a large map: a community found by Louvain, drawn as one combo. */
+  community?: true;
+  /** Set by the summary: a key nominal (most links in its combo), labelled at any zoom. */
+  key?: true;
+  /** Set by the summary: a collapsed combo's size on the chart, its area growing with its count. */
+  diameter?: number;
 }
 
 export interface ChartEdge {

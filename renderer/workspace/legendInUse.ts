@@ -14,11 +14,13 @@ export interface LegendContent {
   places: ('cuckooed' | 'trap_house')[];
   groupsInUse: boolean;
   collapsedInUse: boolean;
+  /** A large map's summary draws communities as combos. */
+  communitiesInUse: boolean;
   bundledInUse: boolean;
 }
 
 export function legendInUse(elements: ChartElements): LegendContent {
-  const kinds = new Set(elements.nodes.map((n) => n.kind));
+  const kinds = new Set(elements.nodes.flatMap((n) => (n.community ? [] : [n.kind])));
   const linkKinds = new Set(elements.edges.map((e) => e.kind));
   const strengths = new Set(elements.edges.map((e) => e.strength));
   const badges = new Set(elements.nodes.flatMap((n) => (n.safeguarding ? [n.safeguarding] : [])));
@@ -34,7 +36,8 @@ export function legendInUse(elements: ChartElements): LegendContent {
       elements.nodes.some((n) => n.place === p),
     ),
     groupsInUse: parents.size > 0,
-    collapsedInUse: elements.nodes.some((n) => n.hiddenCount !== undefined),
+    collapsedInUse: elements.nodes.some((n) => n.hiddenCount !== undefined && !n.community),
+    communitiesInUse: elements.nodes.some((n) => n.community),
     bundledInUse: elements.edges.some((e) => e.bundled !== undefined),
   };
 }

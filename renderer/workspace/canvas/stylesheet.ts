@@ -74,14 +74,49 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
       },
     },
     {
+      // A collapsed group or a summary's combo: one node standing for many, as large as its
+      // count, always labelled (its caption is the map's own summary of what it holds).
       selector: 'node[hiddenCount]',
       style: {
         shape: 'round-rectangle',
-        width: 52,
-        height: 52,
+        width: 'mapData(hiddenCount, 1, 400, 48, 150)',
+        height: 'mapData(hiddenCount, 1, 400, 48, 150)',
         'border-width': 5,
         'border-style': 'double',
+        label: 'data(caption)',
+        'font-weight': 'bold',
+        'text-wrap': 'wrap',
+        'text-max-width': '220px',
+        'min-zoomed-font-size': 0,
       },
+    },
+    {
+      // A summary's combo: a disc whose area grows with its count, its caption in proportion.
+      selector: 'node[diameter]',
+      style: {
+        shape: 'ellipse',
+        width: 'data(diameter)',
+        height: 'data(diameter)',
+        'font-size': 'mapData(diameter, 80, 1600, 20, 96)',
+        'text-max-width': '1600px',
+        'background-width': '45%',
+        'background-height': '45%',
+      },
+    },
+    {
+      // A community (Louvain) rather than a recorded group: grey, dashed when open.
+      selector: 'node[?community]',
+      style: {
+        'background-color': '#E5E7EB',
+        'border-color': '#4B5563',
+        'background-image': 'none',
+      },
+    },
+    { selector: 'node[?community]:parent', style: { 'border-style': 'dashed' } },
+    {
+      // Key nominals keep their label at any zoom, on large maps too.
+      selector: 'node[?key]',
+      style: { label: 'data(caption)', 'font-weight': 'bold', 'min-zoomed-font-size': 0 },
     },
     {
       selector: 'edge',

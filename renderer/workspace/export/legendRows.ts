@@ -82,6 +82,12 @@ export function legendRows(content: LegendContent): LegendRow[] {
       text: badge === 'child' ? 'Round badge: child (under 18)' : 'Shield badge: vulnerable adult',
     });
   }
+  if (content.communitiesInUse) {
+    rows.push({ swatch: 'box', colour: '#4B5563', text: 'Grey box: a community drawn as one' });
+  }
+  if (content.collapsedInUse) {
+    rows.push({ swatch: 'box', colour: '#953F00', text: 'Double rim: a collapsed group (+n)' });
+  }
   if (content.groupsInUse) {
     rows.push({ swatch: 'box', colour: '#953F00', text: 'Box: members of a group (OCG or gang)' });
   }

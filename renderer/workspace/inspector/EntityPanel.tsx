@@ -20,6 +20,7 @@ export function EntityPanel(props: InspectorProps & { entity: Entity }) {
   const fields = [...entityFields(entity.kind), provenanceField([...loaded.intel.values()])];
   const badge = safeguardingReason(entity, props.today);
   const isGroup = entity.kind === 'ocg' || entity.kind === 'usg';
+  const hiddenIn = props.summary?.hiddenIn(entity.id);
   const connected = [...loaded.links.values()].filter(
     (l) => l.source === entity.id || l.target === entity.id,
   );
@@ -43,6 +44,14 @@ export function EntityPanel(props: InspectorProps & { entity: Entity }) {
           ) : null}
         </div>
       </header>
+      {hiddenIn ? (
+        <p className="combo-note">
+          Not drawn on its own: it is inside {hiddenIn.label}, shown as one node.{' '}
+          <button type="button" onClick={() => props.onToggleCollapse(hiddenIn.id)}>
+            Expand {hiddenIn.label}
+          </button>
+        </p>
+      ) : null}
       {failure ? (
         <p className="form-errors" role="alert">
           {failure}

@@ -6,6 +6,7 @@ import { COMBINED_LINK_COLOUR, DASHES, LINK_STYLES, describeLinkStyle } from '..
 import { ENTITY_COLOURS } from '../palette';
 import { GeoLegend } from './GeoLegend';
 import { LineSample } from './LineSample';
+import '../summary/summary.css';
 
 /** Explains every icon, colour, line style and badge the chart is showing now, and nothing else. */
 export function Legend({
@@ -59,12 +60,21 @@ export function Legend({
                 drawn as lines)
               </li>
             ) : null}
+            {content.communitiesInUse ? (
+              <li>
+                <span className="legend-collapsed legend-community" aria-hidden="true">
+                  n
+                </span>
+                Grey box: a community (entities more linked to each other than to the rest, found by
+                Louvain) drawn as one node of n entities; dashed when expanded
+              </li>
+            ) : null}
             {content.collapsedInUse ? (
               <li>
                 <span className="legend-collapsed" aria-hidden="true">
                   +n
                 </span>
-                Collapsed group: (+n) members hidden inside
+                Collapsed group: (+n) members hidden inside, its key nominals named
               </li>
             ) : null}
           </ul>

@@ -1,0 +1,44 @@
+import { collapseGroups } from '../collapse';
+import type { ChartElements } from '../elements';
+import type { SummaryModel } from './combos';
+import { comboRadius } from './layout';
+
+/**
+ * The summary as drawn: every combo collapsed to one node with its count, except those the
+ * analyst expanded, whose members appear inside it. Links between combos are combined, one line
+ * per pair with the number it stands for (collapseGroups). A collapsed group names its key
+ * nominal in its caption, since its members' own labels are hidden.
+ */
+export function summarise(model: SummaryModel, expanded: ReadonlySet<string>): ChartElements {
+  const collapsed = new Set([...model.combos.keys()].filter((id) => !expanded.has(id)));
+  const drawn = collapseGroups(model.elements, collapsed);
+  const nodes = drawn.nodes.map((n) => {
+    const combo = n.hiddenCount === undefined ? undefined : model.combos.get(n.id);
+    if (!combo) return n;
+    // As wide as the disc its members take when opened: the area grows with the count.
+    const diameter = Math.round(1.6 * comboRadius(combo.size));
+    const named = combo.kind === 'group' && combo.keyNames.length > 0;
+    return {
+      ...n,
+      diameter,
+      ...(named ? { label: `${n.label} · key: ${combo.keyNames.join(', ')}` } : {}),
+    };
+  });
+  return { nodes, edges: drawn.edges };
+}
+
+/** In words, for the bar above the chart and for screen readers. */
+export function summaryWords(model: SummaryModel, expanded: ReadonlySet<string>): string {
+  const all = [...model.combos.values()];
+  const groups = all.filter((c) => c.kind === 'group').length;
+  const communities = all.length - groups;
+  const entities = model.comboOf.size;
+  const open = [...expanded].filter((id) => model.combos.has(id)).length;
+  const plural = (n: number, one: string, many: string) =>
+    `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return (
+    `Summary of ${plural(entities, 'entity', 'entities')}: ${plural(groups, 'group', 'groups')} and ` +
+    `${plural(communities, 'community', 'communities')}, each drawn as one node with its size` +
+    (open > 0 ? `; ${plural(open, 'is', 'are')} expanded.` : '.')
+  );
+}
