@@ -32,6 +32,7 @@ describe('legendInUse', () => {
       places: [],
       groupsInUse: true,
       collapsedInUse: false,
+      communitiesInUse: false,
       bundledInUse: false,
     });
   });
