@@ -49,8 +49,10 @@ export function startFa2(
     type: 'start',
     nodes: input.nodes,
     edges: input.edges,
+    groups: input.groups,
+    groupCount: input.groupCount,
     iterations,
   };
-  worker.postMessage(start, [input.nodes.buffer, input.edges.buffer]);
+  worker.postMessage(start, [input.nodes.buffer, input.edges.buffer, input.groups.buffer]);
   return { result, stop: () => worker.postMessage({ type: 'stop' } satisfies Fa2Request) };
 }
