@@ -9,10 +9,14 @@ const MEMBER_GAP = 70;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Clear space kept between two combos' discs. */
 const COMBO_GAP = 60;
+const MIN_RADIUS = 260;
 
-/** The disc a combo's members fill when it is expanded (or everything is shown). */
+/**
+ * The disc a combo's members fill when it is expanded (or everything is shown), and the size
+ * of the combo when collapsed; never so small that its caption cannot be read beside the rest.
+ */
 export function comboRadius(size: number): number {
-  return MEMBER_GAP * 0.55 * Math.sqrt(Math.max(size, 1)) + 40;
+  return Math.max(MIN_RADIUS, MEMBER_GAP * 0.55 * Math.sqrt(Math.max(size, 1)) + 40);
 }
 
 /**

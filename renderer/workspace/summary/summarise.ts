@@ -1,6 +1,6 @@
 import { collapseGroups } from '../collapse';
 import type { ChartElements } from '../elements';
-import type { SummaryModel } from './combos';
+import type { Combo, SummaryModel } from './combos';
 import { comboRadius } from './layout';
 
 /**
@@ -16,13 +16,8 @@ export function summarise(model: SummaryModel, expanded: ReadonlySet<string>): C
     const combo = n.hiddenCount === undefined ? undefined : model.combos.get(n.id);
     if (!combo) return n;
     // As wide as the disc its members take when opened: the area grows with the count.
-    const diameter = Math.round(1.6 * comboRadius(combo.size));
-    const named = combo.kind === 'group' && combo.keyNames.length > 0;
-    return {
-      ...n,
-      diameter,
-      ...(named ? { label: `${n.label} · key: ${combo.keyNames.join(', ')}` } : {}),
-    };
+    const diameter = Math.round(2 * comboRadius(combo.size));
+    return { ...n, diameter, label: comboCaption(combo) };
   });
   return { nodes, edges: drawn.edges };
 }
@@ -41,4 +36,12 @@ export function summaryWords(model: SummaryModel, expanded: ReadonlySet<string>)
     `${plural(communities, 'community', 'communities')}, each drawn as one node with its size` +
     (open > 0 ? `; ${plural(open, 'is', 'are')} expanded.` : '.')
   );
+}
+
+/** A combo's caption in short lines, so it fits inside its disc: name, then its key nominal. */
+export function comboCaption(combo: Combo): string {
+  if (combo.kind === 'community')
+    return combo.label.replace(/^Community around /, 'Community around\n');
+  const key = combo.keyNames[0];
+  return key ? `${combo.label}\nkey: ${key}` : combo.label;
 }

@@ -82,7 +82,7 @@ describe('the summary of a large map', () => {
     const ocg = drawn.nodes.find((n) => n.id === E(1));
     expect(ocg).toMatchObject({
       hiddenCount: 4,
-      label: 'Tannerside Boys · key: Member 2, Member 3',
+      label: 'Tannerside Boys\nkey: Member 2',
     });
     const northToOcg = drawn.edges.find(
       (e) => e.source === `${COMMUNITY_PREFIX}0` && e.target === E(1),
