@@ -161,6 +161,8 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
       // the count, labelled with it whatever the map's size.
       selector: 'edge[bundled]',
       style: {
+        // Straight: one line per pair, and no control points to work out for hundreds of them.
+        'curve-style': 'straight',
         'line-color': COMBINED_LINK_COLOUR,
         'line-style': 'solid',
         'target-arrow-shape': 'none',

@@ -19,7 +19,29 @@ export function summarise(model: SummaryModel, expanded: ReadonlySet<string>): C
     const diameter = Math.round(2 * comboRadius(combo.size));
     return { ...n, diameter, label: comboCaption(combo) };
   });
-  return { nodes, edges: drawn.edges };
+  return { nodes, edges: labelHeaviest(drawn.edges) };
+}
+
+/** Combined lines that say their count in words; the rest show it by their width alone. */
+const LABELLED_BUNDLES = 40;
+
+/**
+ * Hundreds of "n links" labels would cover the chart (and measuring each costs the first
+ * frame): only the heaviest combined lines keep theirs.
+ */
+function labelHeaviest(edges: ChartElements['edges']): ChartElements['edges'] {
+  const counts = edges.flatMap((e) => (e.bundled === undefined ? [] : [e.bundled]));
+  if (counts.length <= LABELLED_BUNDLES) return edges;
+  const floor = counts.sort((a, b) => b - a)[LABELLED_BUNDLES - 1] ?? 0;
+  let left = LABELLED_BUNDLES;
+  return edges.map((e) => {
+    if (e.bundled === undefined) return e;
+    if (e.bundled > floor || (e.bundled === floor && left > 0)) {
+      left -= 1;
+      return e;
+    }
+    return { ...e, label: '' };
+  });
 }
 
 /** In words, for the bar above the chart and for screen readers. */

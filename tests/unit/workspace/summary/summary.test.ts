@@ -40,6 +40,7 @@ function workspace() {
     link(L(++l), E(10), E(2), 'supplies'),
     link(L(++l), E(11), E(3), 'supplies'),
     link(L(++l), E(20), E(5), 'calls'),
+    link(L(++l), E(4), E(12), 'supplies'),
   ];
   const derived = buildElements({ entities: mapOf(entities), links: mapOf(links) }, TODAY);
   const communities = new Map<string, number>([
@@ -87,7 +88,11 @@ describe('the summary of a large map', () => {
     const northToOcg = drawn.edges.find(
       (e) => e.source === `${COMMUNITY_PREFIX}0` && e.target === E(1),
     );
-    expect(northToOcg).toMatchObject({ bundled: 2, label: '2 links' });
+    // Links either way between two combos make one line.
+    expect(northToOcg).toMatchObject({ bundled: 3, label: '3 links', directed: false });
+    expect(
+      drawn.edges.filter((e) => e.id.includes(E(1)) && e.id.includes(`${COMMUNITY_PREFIX}0`)),
+    ).toHaveLength(1);
     expect(summaryWords(model, new Set())).toBe(
       'Summary of 15 entities: 1 group and 3 communities, each drawn as one node with its size.',
     );
