@@ -117,7 +117,12 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
     () => buildElements(source, today, { compound: groupsKept }),
     [source, today, groupsKept],
   );
-  const summary = useSummary(loaded, derived, props.positions);
+  const summary = useSummary(
+    loaded,
+    derived,
+    props.positions,
+    selection?.type === 'entity' ? selection.id : undefined,
+  );
   const elements = summary.elements;
   const groupsInUse = useMemo(
     () => [...source.links.values()].some((l) => l.kind === 'member_of'),

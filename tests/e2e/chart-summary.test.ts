@@ -21,9 +21,27 @@ afterAll(async () => {
 const ENTITIES = 2500;
 const NAME = 'Operation Larch (synthetic, fictional)';
 
+const synthetic = buildSyntheticWorkspace({ nodes: ENTITIES, linksPerNode: 2, seed: 7 });
+
+/** A person in no group, so the summary puts them in a community. */
+function loosePerson(): string {
+  const members = new Set(
+    synthetic.links.filter((l) => l.kind === 'member_of').map((l) => l.source),
+  );
+  const labels = synthetic.entities.map((e) => e.label);
+  const found = synthetic.entities.find(
+    (e) =>
+      e.kind === 'nominal' &&
+      !members.has(e.id) &&
+      labels.filter((l) => l === e.label).length === 1 &&
+      synthetic.links.some((l) => l.source === e.id || l.target === e.id),
+  );
+  if (!found) throw new Error('The synthetic workspace has no loose, linked person');
+  return found.label;
+}
+
 /** The synthetic workspace (fictional names, ZZ postcodes, drama numbers) as a JSON export. */
 function syntheticFile(): Buffer {
-  const synthetic = buildSyntheticWorkspace({ nodes: ENTITIES, linksPerNode: 2, seed: 7 });
   const records = { entities: synthetic.entities, links: synthetic.links, intel: synthetic.intel };
   const doc = { records, sourceIds: new Map(), nodeData: new Map(), linkData: new Map() };
   return Buffer.from(writeJsonRecords(doc, '2026-11-01T00:00:00.000Z'));
@@ -92,10 +110,25 @@ describe('a 2,500-entity workspace (real app)', () => {
     await inspector.getByRole('button', { name: 'Collapse group' }).click();
     await expect.poll(drawn).toBe(combos);
 
+    // Choosing a person hidden in a community opens that community to show them.
+    const person = loosePerson();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(person);
+    await page
+      .getByRole('option', { name: new RegExp(`^${person}`) })
+      .first()
+      .click();
+    await inspector.getByRole('heading', { level: 2, name: person }).waitFor();
+    await expect.poll(drawn).toBeGreaterThan(combos + 10);
+    await expect.poll(() => bar.textContent()).toMatch(/; 1 is expanded\.$/);
+    await screenshot(page, 'chart-summary-03-member-revealed-1440x900');
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    await expect.poll(drawn).toBe(combos);
+
     // Every entity, and back to the summary.
     await page.getByRole('button', { name: 'Show every entity' }).click();
     await expect.poll(drawn, { timeout: 60_000 }).toBe(ENTITIES);
-    await screenshot(page, 'chart-summary-03-every-entity-1440x900');
+    await screenshot(page, 'chart-summary-04-every-entity-1440x900');
     await page.getByRole('button', { name: 'Summarise' }).click();
     await expect.poll(drawn, { timeout: 60_000 }).toBe(combos);
     expect(problems).toEqual([]);

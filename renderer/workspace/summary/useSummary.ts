@@ -50,6 +50,8 @@ export function useSummary(
   derived: ChartElements,
   /** Saved positions of every entity (a reopened workspace); used when everything is shown. */
   given?: ReadonlyMap<string, Position>,
+  /** The entity selected (search, table, inspector): a combo hiding it is opened to show it. */
+  selectedId?: string,
 ): Summary {
   const large = opensAsSummary(loaded.entities.size);
   const [on, setOn] = useState(large);
@@ -69,6 +71,21 @@ export function useSummary(
   const layout = placed?.for === communities ? placed?.positions : undefined;
 
   const summarised = on && large;
+
+  // Choosing an entity hidden in a collapsed combo opens the combo, so it can be seen and
+  // selected on the chart (as KeyLines reveals a combo's member).
+  const [revealedFor, setRevealedFor] = useState<string | undefined>(undefined);
+  if (selectedId !== revealedFor) {
+    setRevealedFor(selectedId);
+    const comboId = selectedId && summarised ? model?.comboOf.get(selectedId) : undefined;
+    const combo = comboId && comboId !== selectedId ? model?.combos.get(comboId) : undefined;
+    if (combo && !expanded.has(combo.id) && layout) {
+      setExpanded(new Set([...expanded, combo.id]));
+      setRevealed(
+        new Map(combo.members.flatMap((m) => (layout.has(m) ? [[m, layout.get(m)!]] : []))),
+      );
+    }
+  }
   const elements = useMemo(() => {
     if (!summarised) return collapseGroups(derived, collapsedGroups);
     return model && layout ? summarise(model, expanded) : NOTHING;
