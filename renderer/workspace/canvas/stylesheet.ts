@@ -6,6 +6,20 @@ import { COMBINED_LINK_COLOUR, DASHES, LINK_STYLES } from '../linkStyles';
 const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const SELECTION = '#0B57D0';
 
+const EDGE_LABELS = {
+  'target-arrow-color': 'data(colour)',
+  'arrow-scale': 1.1,
+  label: 'data(label)',
+  'font-family': FONT,
+  'font-size': 10,
+  color: '#2B3036',
+  'text-rotation': 'autorotate',
+  'text-background-color': '#FFFFFF',
+  'text-background-opacity': 0.85,
+  'text-background-padding': '1px',
+  'min-zoomed-font-size': 15,
+} as const;
+
 /**
  * The chart's look. Labels are canvas text, never HTML, so a hostile label cannot run. Labels
  * vanish when zoomed out (min-zoomed-font-size), which is also what keeps large maps fast.
@@ -131,18 +145,10 @@ export function chartStylesheet(options: { haystack: boolean }): StylesheetJson 
         width: 'mapData(strength, 1, 5, 1, 5)',
         'line-cap': 'round',
         'line-color': 'data(colour)',
-        'target-arrow-color': 'data(colour)',
-        'arrow-scale': 1.1,
-        // Large maps draw no edge labels: measuring thousands of them dominated the first draw.
-        ...(options.haystack ? {} : { label: 'data(label)' }),
-        'font-family': FONT,
-        'font-size': 10,
-        color: '#2B3036',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#FFFFFF',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 15,
+        // Large maps draw no edge labels (measuring thousands dominated the first draw) and no
+        // arrowheads (haystack lines take none), so their text and arrow properties, applied
+        // to every link for nothing, are left out too.
+        ...(large ? {} : EDGE_LABELS),
       },
     },
     // Large charts draw haystack lines, which take no dash or arrowhead: the kind's blocks
