@@ -77,7 +77,7 @@ function sampledMeasure(csr: Csr, field: SuiteField, progress: Progress): WireRe
   };
 }
 
-function measure(csr: Csr, field: SuiteField, progress: Progress): WireResult {
+function measure(csr: Csr, field: SuiteField, progress: Progress, runs?: number): WireResult {
   const betweenness = field === 'betweenness' || field === 'betweenness_normalized';
   if (betweenness && csr.n > SAMPLED_BETWEENNESS_ABOVE) return sampledMeasure(csr, field, progress);
   if (PATH_MEASURES.has(field)) {
@@ -94,7 +94,7 @@ function measure(csr: Csr, field: SuiteField, progress: Progress): WireResult {
   }
   progress(0, `Computing ${measureById(field).label.toLowerCase()}`);
   if (field === 'community') {
-    const found = louvain(csr);
+    const found = louvain(csr, runs ? { runs } : {});
     return {
       kind: 'measure',
       values: Float64Array.from(found.community),
@@ -115,7 +115,7 @@ const known = (csr: Csr, ids: readonly string[]) => ids.filter((id) => csr.index
 export function runQuery(csr: Csr, query: AnalysisQuery, progress: Progress): WireResult {
   switch (query.kind) {
     case 'measure':
-      return measure(csr, query.measure, progress);
+      return measure(csr, query.measure, progress, query.runs);
     case 'shortestPath': {
       const path = shortestPath(csr, query.from, query.to);
       return { kind: 'path', nodes: path ? indicesOf(csr, path) : null, cost: null };

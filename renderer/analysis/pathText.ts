@@ -1,20 +1,23 @@
-import { LINK_KINDS, type Link } from '../../shared/model';
+import { linkPhrase, type Link } from '../../shared/model';
 import type { LoadedWorkspace } from '../store/api';
 
-/** One step of a path in words: "A (associate of) B". */
+/** One step of a path in words: "A (is exploited by) B". */
 export interface PathStep {
   id: string;
   label: string;
-  /** How this entity is linked to the previous one; empty for the first. */
+  /**
+   * How this entity is linked to the previous one, read from the previous one ("is exploited
+   * by" when the previous entity is the victim); empty for the first.
+   */
   via: string;
 }
 
-/** Link kinds between two consecutive entities, from the links the path used. */
-function linkWords(a: string, b: string, links: readonly Link[]): string {
-  const kinds = links
-    .filter((l) => (l.source === a && l.target === b) || (l.source === b && l.target === a))
-    .map((l) => LINK_KINDS[l.kind].label.toLowerCase());
-  return [...new Set(kinds)].join(' / ');
+/** The links between two consecutive entities, each phrased from `from` towards `to`. */
+function linkWords(from: string, to: string, links: readonly Link[]): string {
+  const phrases = links
+    .filter((l) => (l.source === from && l.target === to) || (l.source === to && l.target === from))
+    .map((l) => linkPhrase(l, from));
+  return [...new Set(phrases)].join(' / ');
 }
 
 export function pathSteps(
@@ -30,9 +33,14 @@ export function pathSteps(
   }));
 }
 
-/** The path as one line, for the screen and for a copy into a briefing. */
+/**
+ * The path as one line, for the screen and for a copy into a briefing. Each phrase reads from
+ * the entity before it: "Kayden Rook → (is exploited by) Leon Prestage → (is a member of) ...".
+ */
 export function pathSentence(steps: readonly PathStep[]): string {
-  return steps.map((s, i) => (i === 0 ? s.label : `(${s.via || 'linked'}) ${s.label}`)).join(' → ');
+  return steps
+    .map((s, i) => (i === 0 ? s.label : `(${s.via || 'linked to'}) ${s.label}`))
+    .join(' → ');
 }
 
 export function labelOf(loaded: Pick<LoadedWorkspace, 'entities'>, id: string): string {

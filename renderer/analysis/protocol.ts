@@ -3,7 +3,8 @@ import type { FlaggedExposure } from '../../shared/analysis';
 
 /** What the panel can ask for. Entities are named by id; the worker maps them to indices. */
 export type AnalysisQuery =
-  | { kind: 'measure'; measure: SuiteField }
+  /** `runs`: Louvain restarts for 'community' (default by size); one is enough for a summary. */
+  | { kind: 'measure'; measure: SuiteField; runs?: number }
   | { kind: 'shortestPath'; from: string; to: string }
   | { kind: 'strongestPath'; from: string; to: string }
   | { kind: 'connecting'; ids: string[] }

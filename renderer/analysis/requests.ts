@@ -16,7 +16,7 @@ export function weightingFor(query: AnalysisQuery): LinkWeighting {
 export function queryKey(query: AnalysisQuery): string {
   switch (query.kind) {
     case 'measure':
-      return `measure:${query.measure}`;
+      return `measure:${query.measure}${query.runs ? `:${query.runs}` : ''}`;
     case 'shortestPath':
     case 'strongestPath':
       return `${query.kind}:${query.from}>${query.to}`;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toGraph } from '../../shared/graph';
 import { todayIso } from '../../shared/model';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
@@ -12,7 +12,6 @@ import { LAYOUT_CHOICES, layoutKeepsGroups } from './canvas/layouts';
 import { placementCommand, pinCommand } from './placementCommands';
 import type { Selection } from './selection';
 import { keepExisting, NOTHING_SELECTED, selectOnly } from './selection';
-import { collapseGroups } from './collapse';
 import { BulkEditPanel } from './editing/BulkEditPanel';
 import { EntityPalette } from './editing/EntityPalette';
 import { useEditing } from './editing/useEditing';
@@ -32,6 +31,9 @@ import { SidePanel } from './SidePanel';
 import { TableView } from './table/TableView';
 import { TimeSlider } from './timeline/TimeSlider';
 import { Toolbar } from './Toolbar';
+import { SummaryBar } from './summary/SummaryBar';
+import { useSummary } from './summary/useSummary';
+import { opensAsSummary } from './summary/combos';
 import { ArrangeMenu } from './ArrangeMenu';
 import type { Arrangement } from './arrange';
 import { arrange, ARRANGEMENTS } from './arrange';
@@ -85,16 +87,16 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
   const placement = useMemo(() => loaded.placements.values().next().value, [loaded.placements]);
   const placements = useMemo(() => new Map(Object.entries(placement?.entries ?? {})), [placement]);
   const [layout, setLayout] = useState<{ name: LayoutName; run: number }>(() => ({
+    // A map big enough to summarise opens on its summary, which keeps groups (force layout).
     name: isLayoutName(placement?.layout)
       ? placement.layout
-      : loaded.entities.size > FORCE_ON_OPEN_MAX
+      : loaded.entities.size > FORCE_ON_OPEN_MAX && !opensAsSummary(loaded.entities.size)
         ? 'grid'
         : 'force',
     run: 0,
   }));
   const [progress, setProgress] = useState<LayoutProgress | null>(null);
   const [chosen, setSelection] = useState<Selection>(NOTHING_SELECTED);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [filters, setFilters] = useState<ViewFilters>(NO_FILTERS);
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const [linkMode, setLinkMode] = useState(false);
@@ -127,7 +129,24 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
     () => buildElements(source, today, { compound: groupsKept }),
     [source, today, groupsKept],
   );
-  const elements = useMemo(() => collapseGroups(derived, collapsed), [derived, collapsed]);
+  const summary = useSummary(
+    loaded,
+    derived,
+    chosen.focus?.type === 'entity' ? chosen.focus.id : undefined,
+  );
+  const elements = summary.elements;
+  const summarised = summary.bar.on;
+  // Where the chart draws each node. A summary draws its combos and revealed members where its
+  // own layout put them; the whole map draws every entity at its stored place, and an entity with
+  // none at the summary's place for it (saved below) before falling back to the chart's own.
+  const drawPlaces = useMemo(() => {
+    const fromSummary = new Map(
+      [...(summary.layout ?? [])].map(([id, p]) => [id, { x: p.x, y: p.y }] as const),
+    );
+    if (summarised) return new Map([...placements, ...fromSummary]);
+    if (fromSummary.size === 0) return placements;
+    return new Map([...fromSummary, ...placements]);
+  }, [placements, summary.layout, summarised]);
   const groupsInUse = useMemo(
     () => [...source.links.values()].some((l) => l.kind === 'member_of'),
     [source],
@@ -142,20 +161,35 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
     [elements],
   );
   const selection = keepExisting(chosen, drawn);
-  const editing = useEditing(loaded, selection, props.onCommand);
+  const editing = useEditing(loaded, selection, props.onCommand, today);
   const geography = useGeography(source.entities, elements, layout.name === 'geographic');
 
   const onSelect = useCallback((next: ChartSelection) => setSelection(selectOnly(next)), []);
   const { onCommand } = props;
   const workspaceId = loaded.workspace.id;
   const onPlaced = useCallback(
-    (positions: Map<string, Position>, cause: PlacementCause) => {
+    (drawn: Map<string, Position>, cause: PlacementCause) => {
+      // Only entities have places of their own (a summary's combos are drawn, not stored).
+      const positions = new Map([...drawn].filter(([id]) => loaded.entities.has(id)));
+      if (positions.size === 0) return;
       onCommand(
         placementCommand(workspaceId, positions, cause, layout.name, undefined, placements),
       ).catch((e: unknown) => setExportError(e instanceof Error ? e.message : String(e)));
     },
-    [onCommand, workspaceId, layout.name, placements],
+    [onCommand, workspaceId, layout.name, placements, loaded.entities],
   );
+  // The whole of a large map is first drawn where the summary's layout put each entity: those
+  // places are kept, so it opens the same way next time.
+  const summaryLayout = summary.layout;
+  useEffect(() => {
+    if (summarised || !summaryLayout) return;
+    const fresh = new Map<string, Position>();
+    for (const n of elements.nodes) {
+      const at = summaryLayout.get(n.id);
+      if (at && !placements.has(n.id)) fresh.set(n.id, at);
+    }
+    if (fresh.size > 0) onPlaced(fresh, 'automatic');
+  }, [summarised, summaryLayout, elements, placements, onPlaced]);
   const togglePin = useCallback(() => {
     const command = pinCommand(workspaceId, selection.entities, placements, (id) =>
       chart.current?.getPositions().get(id),
@@ -187,13 +221,6 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
       ),
     ).catch((e: unknown) => setExportError(e instanceof Error ? e.message : String(e)));
   };
-  const toggleCollapse = useCallback((id: string) => {
-    setCollapsed((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
-  }, []);
   const onCanvasReady = props.onCanvasReady;
   const onReady = useCallback(
     (handle: ChartHandle | null, ms: number) => {
@@ -235,8 +262,9 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
       today={today}
       onSelect={onSelect}
       onCommand={props.onCommand}
-      collapsed={collapsed}
-      onToggleCollapse={toggleCollapse}
+      collapsed={summary.collapsed}
+      onToggleCollapse={summary.toggle}
+      summary={summary.info}
     />
   );
 
@@ -319,6 +347,7 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
           </button>
         </p>
       ) : null}
+      <SummaryBar bar={summary.bar} entityCount={loaded.entities.size} />
       <div className="ws-body">
         <div className="ws-main">
           <div className="ws-chart-row" hidden={view !== 'chart'}>
@@ -329,6 +358,7 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
             />
             <div className="ws-chart">
               <ChartCanvas
+                key={summary.chartKey}
                 elements={elements}
                 layout={layout.name}
                 layoutRun={layout.run}
@@ -344,8 +374,10 @@ export function WorkspaceScreen(props: WorkspaceScreenProps) {
                 onLayoutProgress={setProgress}
                 visible={view === 'chart'}
                 label={`Association chart of ${loaded.workspace.name}: ${elements.nodes.length} entities and ${elements.edges.length} links`}
-                placements={placements}
-                onPlaced={onPlaced}
+                placements={drawPlaces}
+                // A summary is an overview drawn by its own layout: places are saved for the
+                // whole map only, where they mean where an analyst put an entity.
+                {...(summarised ? {} : { onPlaced })}
                 onReady={onReady}
               />
             </div>

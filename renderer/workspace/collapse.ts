@@ -36,7 +36,8 @@ export function collapseGroups(
       continue;
     }
     if (source === target) continue;
-    const key = `bundle:${source}:${target}`;
+    // One line per pair whichever way its links run: a combined line has no direction.
+    const key = source < target ? `bundle:${source}:${target}` : `bundle:${target}:${source}`;
     const bundle = bundles.get(key);
     if (bundle) {
       bundle.bundled = (bundle.bundled ?? 1) + 1;
@@ -44,7 +45,7 @@ export function collapseGroups(
       bundle.strength = Math.max(bundle.strength, edge.strength);
       bundle.weak = bundle.weak && edge.weak;
     } else {
-      bundles.set(key, { ...edge, id: key, source, target, bundled: 1 });
+      bundles.set(key, { ...edge, id: key, source, target, bundled: 1, directed: false });
     }
   }
   return { nodes: withCounts, edges: [...edges, ...bundles.values()] };

@@ -11,9 +11,17 @@ export interface ChartNode {
   /** The group (OCG or street gang) drawn around this node, if any. */
   parent?: string;
   safeguarding?: SafeguardingReason;
+  /** A location used as a cuckooed address or a trap house: drawn with its own icon and rim. */
+  place?: 'cuckooed' | 'trap_house';
   isGroup: boolean;
   /** Set by collapseGroups: how many members a collapsed group hides. */
   hiddenCount?: number;
+  /** Set by the summary of a large map: a community found by Louvain, drawn as one combo. */
+  community?: true;
+  /** Set by the summary: a key nominal (most links in its combo), labelled at any zoom. */
+  key?: true;
+  /** Set by the summary: a collapsed combo's size on the chart, its area growing with its count. */
+  diameter?: number;
 }
 
 export interface ChartEdge {
@@ -105,6 +113,11 @@ export function buildElements(
     if (parent) node.parent = parent.parent;
     const reason = safeguardingReason(entity, today);
     if (reason) node.safeguarding = reason;
+    if (
+      entity.kind === 'location' &&
+      (entity.attrs.use === 'cuckooed' || entity.attrs.use === 'trap_house')
+    )
+      node.place = entity.attrs.use;
     nodes.push(node);
   }
   const edges: ChartEdge[] = [];

@@ -10,13 +10,17 @@ export interface LegendContent {
   weakInUse: boolean;
   strengthsInUse: number[];
   badges: SafeguardingReason[];
+  /** Cuckooed addresses and trap houses on the chart. */
+  places: ('cuckooed' | 'trap_house')[];
   groupsInUse: boolean;
   collapsedInUse: boolean;
+  /** A large map's summary draws communities as combos. */
+  communitiesInUse: boolean;
   bundledInUse: boolean;
 }
 
 export function legendInUse(elements: ChartElements): LegendContent {
-  const kinds = new Set(elements.nodes.map((n) => n.kind));
+  const kinds = new Set(elements.nodes.flatMap((n) => (n.community ? [] : [n.kind])));
   const linkKinds = new Set(elements.edges.map((e) => e.kind));
   const strengths = new Set(elements.edges.map((e) => e.strength));
   const badges = new Set(elements.nodes.flatMap((n) => (n.safeguarding ? [n.safeguarding] : [])));
@@ -28,8 +32,12 @@ export function legendInUse(elements: ChartElements): LegendContent {
     weakInUse: elements.edges.some((e) => e.weak),
     strengthsInUse: [...strengths].sort((a, b) => a - b),
     badges: (['child', 'vulnerable'] as const).filter((b) => badges.has(b)),
+    places: (['cuckooed', 'trap_house'] as const).filter((p) =>
+      elements.nodes.some((n) => n.place === p),
+    ),
     groupsInUse: parents.size > 0,
-    collapsedInUse: elements.nodes.some((n) => n.hiddenCount !== undefined),
+    collapsedInUse: elements.nodes.some((n) => n.hiddenCount !== undefined && !n.community),
+    communitiesInUse: elements.nodes.some((n) => n.community),
     bundledInUse: elements.edges.some((e) => e.bundled !== undefined),
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityKind, LinkKind } from '../../shared/model';
+import { LINK_STYLES } from './linkStyles';
 
 /**
  * Colours from the Okabe-Ito palette, chosen because it stays distinguishable under the common
@@ -17,40 +18,7 @@ export const ENTITY_COLOURS: Record<EntityKind, { fill: string; ink: string; bor
 
 export const BADGE_COLOUR = '#F0E442';
 
-/**
- * Seventeen link kinds cannot each have a colour anyone could tell apart, so they share five
- * families; the edge label and the legend name the exact kind.
- */
-export type LinkFamily = 'exploitation' | 'supply' | 'communication' | 'social' | 'structure';
-
-export const LINK_FAMILIES: Record<LinkFamily, { label: string; colour: string }> = {
-  exploitation: { label: 'Control and exploitation', colour: '#C2410C' },
-  supply: { label: 'Drugs supply', colour: '#7E3F98' },
-  communication: { label: 'Phones and calls', colour: '#A16207' },
-  social: { label: 'Personal ties', colour: '#1F4E79' },
-  structure: { label: 'Membership, places, property', colour: '#4B5563' },
-};
-
-export const LINK_KIND_FAMILY: Record<LinkKind, LinkFamily> = {
-  controls: 'exploitation',
-  exploits: 'exploitation',
-  cuckooed: 'exploitation',
-  runs_line: 'supply',
-  supplies: 'supply',
-  calls: 'communication',
-  uses_phone: 'communication',
-  associate: 'social',
-  family: 'social',
-  co_offends: 'social',
-  rival_of: 'social',
-  member_of: 'structure',
-  resides_at: 'structure',
-  frequents: 'structure',
-  uses_vehicle: 'structure',
-  owns: 'structure',
-  employed_by: 'structure',
-};
-
+/** A link kind's colour; its dash and arrowhead are in linkStyles.ts, which tells all 17 apart. */
 export function linkColour(kind: LinkKind): string {
-  return LINK_FAMILIES[LINK_KIND_FAMILY[kind]].colour;
+  return LINK_STYLES[kind].colour;
 }

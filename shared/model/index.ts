@@ -11,3 +11,5 @@ export * from './audit';
 export * from './view';
 export * from './linkPhrases';
 export * from './placement';
+export * from './victimLinks';
+export * from './safeguardingRules';

@@ -14,6 +14,11 @@ export const intelItemSchema = z.object({
   date: isoDateSchema,
   grade: gradeSchema,
   summary: z.string().max(20000).default(''),
+  /**
+   * Who or what the intelligence came from, as the force's source register names it (a CHIS
+   * number, an officer, a partner agency): never the source's identity in clear.
+   */
+  sourceReference: z.string().max(200).optional(),
   classification: classificationSchema.default('OFFICIAL'),
   reviewDate: isoDateSchema.optional(),
   createdAt: isoInstantSchema,

@@ -148,6 +148,9 @@ describe('workspace screen', () => {
 
   it('measures the first draw of a 2k-node map with saved positions', async () => {
     const { page } = await openHarness('?synthetic=2000');
+    // Maps over 1,000 entities open as a summary (issue 10); this measures the whole map.
+    await page.getByRole('button', { name: 'Show every entity' }).click();
+    await page.waitForFunction(() => (window.__linchpinCanvas?.nodeCount() ?? 0) === 2000);
     const figure = await page.evaluate(() => ({
       nodes: window.__linchpinCanvas?.nodeCount(),
       edgesAtFirstDraw: window.__linchpinCanvas?.edgesAtFirstDraw,

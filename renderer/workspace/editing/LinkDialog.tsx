@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Classification, LinkKind } from '../../../shared/model';
+import type { VictimLinkIssue } from '../../../shared/model';
 import { CLASSIFICATIONS, LINK_KIND_IDS, LINK_KINDS } from '../../../shared/model';
 import type { NewLink } from '../../store/api';
 import type { LinkAnswers } from './linkDraft';
@@ -25,16 +26,23 @@ const choice = (
   </Field>
 );
 
-/** Kind, strength, 3x5x2 grade and dates of a link between two chosen entities. */
+/**
+ * Kind, strength, 3x5x2 grade and dates of a link between two chosen entities. The sentence the
+ * link will say is shown as it is built, and the ends can be swapped: which was clicked first
+ * decides nothing for good.
+ */
 export function LinkDialog(props: {
-  sourceLabel: string;
-  targetLabel: string;
+  label: (id: string) => string;
   source: string;
   target: string;
   defaultClassification: Classification;
+  /** Whether the link would make a victim the offender (shared/model victimAsOffender). */
+  check: (link: { kind: LinkKind; source: string; target: string }) => VictimLinkIssue | null;
   onCreate: (draft: NewLink) => Promise<void>;
   onClose: () => void;
 }) {
+  const [ends, setEnds] = useState({ source: props.source, target: props.target });
+  const [confirmed, setConfirmed] = useState<string | null>(null);
   const [a, setA] = useState<LinkAnswers>({
     kind: 'associate',
     strength: 3,
@@ -55,9 +63,16 @@ export function LinkDialog(props: {
       setA((p) => ({ ...p, [k]: v }));
 
   const submit = () => {
-    const result = linkDraft(props.source, props.target, a);
+    const result = linkDraft(ends.source, ends.target, a);
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
+    const issue = props.check({ kind: a.kind, ...ends });
+    if (issue?.severity === 'refuse') return setRefusal(issue.message);
+    if (issue && confirmed !== issue.message) {
+      // Asked once: pressing Create again confirms that the person is the offender here.
+      setConfirmed(issue.message);
+      return setRefusal(`${issue.message} Press Create link again to confirm.`);
+    }
     setBusy(true);
     props
       .onCreate(result.draft)
@@ -89,9 +104,21 @@ export function LinkDialog(props: {
       onSubmit={submit}
       onClose={props.onClose}
     >
-      <p className="dialog-ends">
-        From <strong>{props.sourceLabel}</strong> to <strong>{props.targetLabel}</strong>
+      <p className="dialog-ends" aria-live="polite">
+        The link says: <strong>{props.label(ends.source)}</strong> {LINK_KINDS[a.kind].forward}{' '}
+        <strong>{props.label(ends.target)}</strong>
       </p>
+      {LINK_KINDS[a.kind].directed ? (
+        <button
+          type="button"
+          onClick={() => {
+            setRefusal(null);
+            setEnds({ source: ends.target, target: ends.source });
+          }}
+        >
+          Swap direction
+        </button>
+      ) : null}
       <Field id="link-kind" label="Kind of link">
         {() => (
           <select

@@ -1,6 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useCallback, useState } from 'react';
 import type { EntityKind } from '../../../shared/model';
+import { exploitedByLinks, todayIso, victimAsOffender } from '../../../shared/model';
 import type { Command, LoadedWorkspace } from '../../store/api';
 import { createEntity, createLink } from '../../store/commands';
 import type { SelectedIds } from '../canvas/ChartController';
@@ -30,6 +31,8 @@ export function useEditing(
   loaded: LoadedWorkspace,
   selected: SelectedIds,
   onCommand: (c: Command) => Promise<void>,
+  /** The day ages are worked out against (who is a child). */
+  today: string = todayIso(),
 ) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -91,8 +94,10 @@ export function useEditing(
       <LinkDialog
         source={dialog.source}
         target={dialog.target}
-        sourceLabel={label(dialog.source)}
-        targetLabel={label(dialog.target)}
+        label={label}
+        check={(link) =>
+          victimAsOffender(link, loaded.entities, today, exploitedByLinks(loaded.links.values()))
+        }
         defaultClassification={classification}
         onCreate={(draft) => onCommand(createLink(workspaceId, draft))}
         onClose={close}

@@ -1,6 +1,7 @@
 import type { ExportFrame } from './composeSvg';
 import { LEGEND_ROW, LEGEND_WIDTH, MARKING_HEIGHT } from './composeSvg';
 import type { LegendRow } from './legendRows';
+import { swatchShapes } from './legendSwatch';
 
 /**
  * Frames the chart image as the SVG export does (marking, title, chart, legend, marking), drawn
@@ -47,24 +48,22 @@ export async function composePng(
 }
 
 function drawRow(g: CanvasRenderingContext2D, row: LegendRow, x: number, y: number): void {
-  g.save();
-  g.fillStyle = row.colour;
-  g.strokeStyle = row.colour;
-  g.lineWidth = row.swatch === 'box' ? 2 : 3;
-  if (row.swatch === 'disc') {
-    g.beginPath();
-    g.arc(x + 9, y, 8, 0, 2 * Math.PI);
-    g.fill();
-  } else if (row.swatch === 'box') {
-    g.strokeRect(x, y - 7, 20, 14);
-  } else {
-    if (row.swatch === 'dashed') g.setLineDash([5, 3]);
-    g.beginPath();
-    g.moveTo(x, y);
-    g.lineTo(x + 20, y);
-    g.stroke();
+  for (const shape of swatchShapes(row, x, y)) {
+    g.save();
+    const path = new Path2D(shape.d);
+    if (shape.fill) {
+      g.fillStyle = shape.fill;
+      g.fill(path);
+    }
+    if (shape.stroke) {
+      g.strokeStyle = shape.stroke;
+      g.lineWidth = shape.strokeWidth ?? 1;
+      g.lineCap = 'round';
+      g.setLineDash(shape.dash ? [...shape.dash] : []);
+      g.stroke(path);
+    }
+    g.restore();
   }
-  g.restore();
   g.font = '12px Arial, Helvetica, sans-serif';
   g.fillStyle = '#16191d';
   g.fillText(row.text, x + 30, y + 4);

@@ -1,5 +1,6 @@
 import type { LegendRow } from './legendRows';
 import { escapeXml } from './escapeXml';
+import { swatchShapes } from './legendSwatch';
 
 export interface ExportFrame {
   /** Classification marking, printed at top and bottom. */
@@ -47,15 +48,18 @@ export function composeSvg(chartSvg: string, frame: ExportFrame): string {
 
 function legendRowSvg(row: LegendRow, x: number, y: number): string {
   const text = `<text x="${x + 30}" y="${y + 4}" font-size="12" fill="#16191d">${escapeXml(row.text)}</text>`;
-  const colour = escapeXml(row.colour);
-  switch (row.swatch) {
-    case 'disc':
-      return `<circle cx="${x + 9}" cy="${y}" r="8" fill="${colour}"/>${text}`;
-    case 'box':
-      return `<rect x="${x}" y="${y - 7}" width="20" height="14" rx="3" fill="none" stroke="${colour}" stroke-width="2"/>${text}`;
-    default:
-      return `<line x1="${x}" y1="${y}" x2="${x + 20}" y2="${y}" stroke="${colour}" stroke-width="3"${row.swatch === 'dashed' ? ' stroke-dasharray="5 3"' : ''}/>${text}`;
-  }
+  const shapes = swatchShapes(row, x, y)
+    .map((s) => {
+      const attrs = [
+        `d="${escapeXml(s.d)}"`,
+        `fill="${s.fill ? escapeXml(s.fill) : 'none'}"`,
+        s.stroke ? `stroke="${escapeXml(s.stroke)}" stroke-width="${s.strokeWidth ?? 1}"` : '',
+        s.dash?.length ? `stroke-dasharray="${s.dash.join(' ')}" stroke-linecap="round"` : '',
+      ];
+      return `<path ${attrs.filter(Boolean).join(' ')}/>`;
+    })
+    .join('');
+  return shapes + text;
 }
 
 /** The chart SVG's size and its content without the outer <svg> element, made inert. */

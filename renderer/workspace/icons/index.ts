@@ -1,10 +1,13 @@
 import type { EntityKind } from '../../../shared/model';
+import badgeChild from './badge-child.svg?url&no-inline';
+import badgeVulnerable from './badge-vulnerable.svg?url&no-inline';
+import cuckooed from './location-cuckooed.svg?url&no-inline';
+import trapHouse from './location-trap.svg?url&no-inline';
 import location from './location.svg?url&no-inline';
 import nominal from './nominal.svg?url&no-inline';
 import ocg from './ocg.svg?url&no-inline';
 import organisation from './organisation.svg?url&no-inline';
 import phone from './phone.svg?url&no-inline';
-import safeguarding from './safeguarding.svg?url&no-inline';
 import usg from './usg.svg?url&no-inline';
 import vehicle from './vehicle.svg?url&no-inline';
 
@@ -19,4 +22,9 @@ export const ENTITY_ICONS: Record<EntityKind, string> = {
   organisation,
 };
 
-export const SAFEGUARDING_ICON = safeguarding;
+/** Places whose use the chart must show at a glance: taken from a victim, or dealt from. */
+export const PLACE_ICONS = { cuckooed, trap_house: trapHouse } as const;
+export type MarkedPlace = keyof typeof PLACE_ICONS;
+
+/** Safeguarding badges: round for a child, a shield for a vulnerable adult. */
+export const BADGE_ICONS = { child: badgeChild, vulnerable: badgeVulnerable } as const;

@@ -6,6 +6,17 @@ import type { FieldSpec } from './fields';
 import type { FieldErrors, FormValues } from './formModel';
 import { placeIssues, valuesFrom } from './formModel';
 
+/** Runs of fields, each run either ungrouped or all of one group, in the given order. */
+function groupFields(fields: FieldSpec[]): { group: string | undefined; fields: FieldSpec[] }[] {
+  const parts: { group: string | undefined; fields: FieldSpec[] }[] = [];
+  for (const field of fields) {
+    const last = parts.at(-1);
+    if (last && last.group === field.group) last.fields.push(field);
+    else parts.push({ group: field.group, fields: [field] });
+  }
+  return parts;
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error
     ? error.message
@@ -72,16 +83,26 @@ export function EditForm<P>(props: {
           ))}
         </div>
       ) : null}
-      {props.fields.map((field) => (
-        <FieldInput
-          key={field.path}
-          field={field}
-          idPrefix={props.idPrefix}
-          value={values[field.path] ?? ''}
-          error={fieldErrors[field.path]}
-          onChange={(value) => setValues((v) => ({ ...v, [field.path]: value }))}
-        />
-      ))}
+      {groupFields(props.fields).map((part) => {
+        const inputs = part.fields.map((field) => (
+          <FieldInput
+            key={field.path}
+            field={field}
+            idPrefix={props.idPrefix}
+            value={values[field.path] ?? ''}
+            error={fieldErrors[field.path]}
+            onChange={(value) => setValues((v) => ({ ...v, [field.path]: value }))}
+          />
+        ));
+        return part.group ? (
+          <fieldset key={part.group} className="field-group">
+            <legend>{part.group}</legend>
+            {inputs}
+          </fieldset>
+        ) : (
+          inputs
+        );
+      })}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save'}

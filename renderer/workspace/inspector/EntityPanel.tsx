@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Entity } from '../../../shared/model';
-import { ENTITY_KINDS, LINK_KINDS } from '../../../shared/model';
+import { ENTITY_KINDS } from '../../../shared/model';
 import { deleteEntities, updateEntity } from '../../store/commands';
 import { safeguardingReason } from '../elements';
 import { ENTITY_ICONS } from '../icons';
@@ -8,9 +8,9 @@ import { EditForm } from './EditForm';
 import { FactList } from './FactList';
 import type { InspectorProps } from './Inspector';
 import { PanelActions, useFailure } from './panelParts';
-import { Provenance } from './Provenance';
+import { IntelSection } from './IntelSection';
 import { entityEdit } from './edits';
-import { entityFact, entityFacts } from './facts';
+import { entityFacts, linkFromEntity } from './facts';
 import { entityFields, provenanceField } from './fields';
 
 export function EntityPanel(props: InspectorProps & { entity: Entity }) {
@@ -20,6 +20,7 @@ export function EntityPanel(props: InspectorProps & { entity: Entity }) {
   const fields = [...entityFields(entity.kind), provenanceField([...loaded.intel.values()])];
   const badge = safeguardingReason(entity, props.today);
   const isGroup = entity.kind === 'ocg' || entity.kind === 'usg';
+  const hiddenIn = props.summary?.hiddenIn(entity.id);
   const connected = [...loaded.links.values()].filter(
     (l) => l.source === entity.id || l.target === entity.id,
   );
@@ -43,6 +44,14 @@ export function EntityPanel(props: InspectorProps & { entity: Entity }) {
           ) : null}
         </div>
       </header>
+      {hiddenIn ? (
+        <p className="combo-note">
+          Not drawn on its own: it is inside {hiddenIn.label}, shown as one node.{' '}
+          <button type="button" onClick={() => props.onToggleCollapse(hiddenIn.id)}>
+            Expand {hiddenIn.label}
+          </button>
+        </p>
+      ) : null}
       {failure ? (
         <p className="form-errors" role="alert">
           {failure}
@@ -66,14 +75,22 @@ export function EntityPanel(props: InspectorProps & { entity: Entity }) {
           fields={fields}
           idPrefix={`edit-${entity.id}`}
           title={`Edit ${entity.label}`}
-          build={(values) => entityEdit(entity, fields, values)}
+          build={(values) => entityEdit(entity, fields, values, props.today)}
           submit={(patch) => props.onCommand(updateEntity(entity.id, patch))}
           onClose={() => setEditing(false)}
         />
       ) : (
         <>
           <FactList facts={entityFacts(entity)} />
-          <Provenance ids={entity.provenance} intel={loaded.intel} />
+          <IntelSection
+            record={entity}
+            table="entities"
+            name={entity.label}
+            loaded={loaded}
+            today={props.today}
+            onCommand={props.onCommand}
+            run={run}
+          />
           <section aria-label="Links">
             <h3>Links ({connected.length})</h3>
             <ul className="link-list">
@@ -84,8 +101,7 @@ export function EntityPanel(props: InspectorProps & { entity: Entity }) {
                     className="linkish"
                     onClick={() => props.onSelect({ type: 'link', id: l.id })}
                   >
-                    {LINK_KINDS[l.kind].label}{' '}
-                    {entityFact(loaded.entities, l.source === entity.id ? l.target : l.source)}
+                    {linkFromEntity(l, entity.id, loaded.entities)}
                   </button>
                 </li>
               ))}

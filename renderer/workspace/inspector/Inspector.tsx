@@ -1,5 +1,7 @@
 import type { Command, LoadedWorkspace } from '../../store/api';
 import type { ChartSelection } from '../canvas/ChartController';
+import type { SummaryInfo } from '../summary/useSummary';
+import { ComboPanel } from './ComboPanel';
 import { EntityPanel } from './EntityPanel';
 import { LinkPanel } from './LinkPanel';
 import { inspectorConsultation } from '../../store/consultations';
@@ -13,6 +15,8 @@ export interface InspectorProps {
   onCommand: (command: Command) => Promise<void>;
   collapsed: ReadonlySet<string>;
   onToggleCollapse: (groupId: string) => void;
+  /** A large map's summary: combos, and which combo hides an entity. */
+  summary?: SummaryInfo;
 }
 
 /** Shows everything known about the selected entity or link, and edits it through a command. */
@@ -21,12 +25,21 @@ export function Inspector(props: InspectorProps) {
   const entity = selection?.type === 'entity' ? loaded.entities.get(selection.id) : undefined;
   const link = selection?.type === 'link' ? loaded.links.get(selection.id) : undefined;
   useConsultation(inspectorConsultation(loaded, entity, link));
+  const combo = !entity && selection ? props.summary?.combo(selection.id) : undefined;
   return (
     <aside className="inspector" aria-label="Inspector">
       {entity ? (
         <EntityPanel key={entity.id} entity={entity} {...props} />
       ) : link ? (
         <LinkPanel key={link.id} link={link} {...props} />
+      ) : combo ? (
+        <ComboPanel
+          combo={combo}
+          loaded={loaded}
+          expanded={!props.collapsed.has(combo.id)}
+          onToggle={props.onToggleCollapse}
+          onSelect={props.onSelect}
+        />
       ) : (
         <p className="muted inspector-empty">
           Select an entity or a link, on the chart or in the table, to see everything recorded about

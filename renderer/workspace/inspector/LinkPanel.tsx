@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import type { Link } from '../../../shared/model';
-import { LINK_KINDS } from '../../../shared/model';
+import { LINK_KINDS, exploitedByLinks, victimAsOffender } from '../../../shared/model';
 import { deleteLinks, updateLink } from '../../store/commands';
 import { EditForm } from './EditForm';
 import { FactList } from './FactList';
 import type { InspectorProps } from './Inspector';
 import { PanelActions, useFailure } from './panelParts';
-import { Provenance } from './Provenance';
+import { IntelSection } from './IntelSection';
 import { linkEdit } from './edits';
-import { entityFact, linkFacts } from './facts';
+import { entityFact, linkFacts, linkSentenceOf } from './facts';
+import { ReverseLink } from './ReverseLink';
 import { LINK_FIELDS, provenanceField } from './fields';
 
 export function LinkPanel(props: InspectorProps & { link: Link }) {
@@ -24,7 +25,8 @@ export function LinkPanel(props: InspectorProps & { link: Link }) {
     ...LINK_FIELDS.filter((f) => !f.path.startsWith('grade.')).slice(5),
     provenanceField([...loaded.intel.values()]),
   ];
-  const title = `${entityFact(loaded.entities, link.source)} – ${entityFact(loaded.entities, link.target)}`;
+  const title = linkSentenceOf(link, loaded.entities);
+  const name = (id: string) => entityFact(loaded.entities, id);
   return (
     <div className="panel">
       <header className="panel-head">
@@ -48,14 +50,21 @@ export function LinkPanel(props: InspectorProps & { link: Link }) {
               type="button"
               onClick={() => props.onSelect({ type: 'entity', id: link.source })}
             >
-              Go to {LINK_KINDS[link.kind].directed ? 'source' : 'first end'}
+              Go to {name(link.source)}
             </button>
             <button
               type="button"
               onClick={() => props.onSelect({ type: 'entity', id: link.target })}
             >
-              Go to {LINK_KINDS[link.kind].directed ? 'target' : 'second end'}
+              Go to {name(link.target)}
             </button>
+            <ReverseLink
+              link={link}
+              loaded={loaded}
+              today={props.today}
+              run={run}
+              onCommand={props.onCommand}
+            />
           </>
         }
       />
@@ -65,14 +74,31 @@ export function LinkPanel(props: InspectorProps & { link: Link }) {
           fields={fields}
           idPrefix={`edit-${link.id}`}
           title={`Edit link ${title}`}
-          build={(values) => linkEdit(link, fields, values)}
+          build={(values) =>
+            linkEdit(link, fields, values, (edited) =>
+              victimAsOffender(
+                edited,
+                loaded.entities,
+                props.today,
+                exploitedByLinks([...loaded.links.values()].filter((l) => l.id !== link.id)),
+              ),
+            )
+          }
           submit={(patch) => props.onCommand(updateLink(link.id, patch))}
           onClose={() => setEditing(false)}
         />
       ) : (
         <>
           <FactList facts={linkFacts(link, loaded.entities)} />
-          <Provenance ids={link.provenance} intel={loaded.intel} />
+          <IntelSection
+            record={link}
+            table="links"
+            name={`the link ${title}`}
+            loaded={loaded}
+            today={props.today}
+            onCommand={props.onCommand}
+            run={run}
+          />
         </>
       )}
     </div>

@@ -1,5 +1,11 @@
-import type { Entity, Link } from '../../../shared/model';
-import { entitySchema, linkSchema } from '../../../shared/model';
+import type { Entity, Link, VictimLinkIssue } from '../../../shared/model';
+import {
+  entitySchema,
+  isBlankSafeguarding,
+  linkSchema,
+  safeguardingIssues,
+  todayIso,
+} from '../../../shared/model';
 import type { FieldSpec } from './fields';
 import type { FieldErrors, FormValues } from './formModel';
 import { applyValues, placeIssues } from './formModel';
@@ -40,6 +46,7 @@ export function entityEdit(
   entity: Entity,
   fields: FieldSpec[],
   values: FormValues,
+  today: string = todayIso(),
 ): EditResult<EntityEditPatch> {
   const { candidate, errors } = applyValues(entity, fields, values);
   const parsed = entitySchema.safeParse(candidate);
@@ -47,6 +54,15 @@ export function entityEdit(
     ? { fieldErrors: {}, formErrors: [] }
     : placeIssues(parsed.error.issues, fields);
   const fieldErrors = { ...placed.fieldErrors, ...errors };
+  if (parsed.success && parsed.data.kind === 'nominal') {
+    const attrs = parsed.data.attrs;
+    for (const issue of safeguardingIssues(attrs.safeguarding, today))
+      fieldErrors[`attrs.safeguarding.${issue.field}`] ??= issue.message;
+    // Opening the form must not add a record of "nothing known" to someone who had none.
+    const hadNone = entity.kind === 'nominal' && !entity.attrs.safeguarding;
+    if (hadNone && attrs.safeguarding && isBlankSafeguarding(attrs.safeguarding))
+      delete attrs.safeguarding;
+  }
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     return { ok: false, fieldErrors, formErrors: placed.formErrors };
   }
@@ -86,6 +102,8 @@ export function linkEdit(
   link: Link,
   fields: FieldSpec[],
   values: FormValues,
+  /** Refuses a kind that would make an exploited victim the offender (victimAsOffender). */
+  check: (edited: Link) => VictimLinkIssue | null = () => null,
 ): EditResult<LinkEditPatch> {
   const { candidate, errors } = applyValues(link, fields, values);
   if (typeof candidate.strength === 'string') candidate.strength = Number(candidate.strength);
@@ -95,6 +113,8 @@ export function linkEdit(
     ? { fieldErrors: {}, formErrors: [] }
     : placeIssues(parsed.error.issues, fields);
   const fieldErrors = { ...placed.fieldErrors, ...errors };
+  const issue = parsed.success ? check(parsed.data) : null;
+  if (issue?.severity === 'refuse') fieldErrors.kind ??= issue.message;
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     return { ok: false, fieldErrors, formErrors: placed.formErrors };
   }

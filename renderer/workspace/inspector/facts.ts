@@ -1,5 +1,13 @@
 import type { Entity, Grade, IntelItem, Link } from '../../../shared/model';
-import { ENTITY_KINDS, LINK_KINDS, describeGrade, formatGrade } from '../../../shared/model';
+import {
+  ENTITY_KINDS,
+  LINK_KINDS,
+  capitalisedPhrase,
+  describeGrade,
+  formatGrade,
+  linkSentence,
+  otherEnd,
+} from '../../../shared/model';
 import { keyDetail } from '../table/rows';
 
 export interface Fact {
@@ -104,6 +112,7 @@ export function linkFacts(link: Link, entities: ReadonlyMap<string, Entity>): Fa
   const calls =
     link.callCount !== undefined ? `${link.callCount} calls, ${link.callSeconds ?? 0} s` : '';
   return [
+    { label: 'Says', value: linkSentenceOf(link, entities) },
     { label: 'Kind', value: LINK_KINDS[link.kind].label },
     { label: LINK_KINDS[link.kind].directed ? 'From' : 'Between', value: end(link.source) },
     { label: LINK_KINDS[link.kind].directed ? 'To' : 'And', value: end(link.target) },
@@ -125,4 +134,22 @@ export function provenanceItems(ids: readonly string[], intel: ReadonlyMap<strin
 /** An entity's label by id, or a plain note when it is gone. */
 export function entityFact(entities: ReadonlyMap<string, Entity>, id: string): string {
   return entities.get(id)?.label ?? '(missing entity)';
+}
+
+/** The link as one sentence from its source: "Leon Prestage exploits Kayden Rook". */
+export function linkSentenceOf(link: Link, entities: ReadonlyMap<string, Entity>): string {
+  return linkSentence(link, (id) => entityFact(entities, id));
+}
+
+/**
+ * One line of an entity's link list, read from that entity: on the child's record "Is
+ * exploited by Leon Prestage", on Leon's "Exploits Kayden Rook"; the link's own label after it.
+ */
+export function linkFromEntity(
+  link: Link,
+  entityId: string,
+  entities: ReadonlyMap<string, Entity>,
+): string {
+  const phrase = `${capitalisedPhrase(link, entityId)} ${entityFact(entities, otherEnd(link, entityId))}`;
+  return link.label ? `${phrase} (${link.label})` : phrase;
 }

@@ -1,13 +1,13 @@
-import type { EntityKind } from '../../../shared/model';
+import type { EntityKind, IntelItem } from '../../../shared/model';
 import {
   CLASSIFICATIONS,
-  INTELLIGENCE_ASSESSMENTS,
   LINK_KINDS,
   LOCATION_USES,
   NOMINAL_ROLES,
-  SOURCE_EVALUATIONS,
-  HANDLING_CODES,
+  formatGrade,
 } from '../../../shared/model';
+import { gradeFields } from './gradeFields';
+import { SAFEGUARDING_FIELDS } from './safeguardingFields';
 
 export type FieldType =
   'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'list' | 'choices';
@@ -19,12 +19,14 @@ export interface FieldSpec {
   type: FieldType;
   options?: readonly { value: string; label: string }[];
   hint?: string;
+  /** Fields sharing a group are drawn together under its name (a fieldset and legend). */
+  group?: string;
 }
 
 const opts = (values: readonly string[], words?: Record<string, string>) =>
   values.map((value) => ({ value, label: words?.[value] ?? value.replace(/_/g, ' ') }));
 
-const CLASSIFICATION: FieldSpec = {
+export const CLASSIFICATION: FieldSpec = {
   path: 'classification',
   label: 'Classification',
   type: 'select',
@@ -45,8 +47,13 @@ const KIND_FIELDS: Record<EntityKind, FieldSpec[]> = {
     ALIASES,
     { path: 'attrs.dateOfBirth', label: 'Date of birth', type: 'date' },
     { path: 'attrs.gender', label: 'Gender', type: 'text' },
-    { path: 'attrs.roles', label: 'Roles', type: 'choices', options: opts(NOMINAL_ROLES) },
-    { path: 'attrs.safeguarding.vulnerable', label: 'Vulnerable (safeguarding)', type: 'checkbox' },
+    {
+      path: 'attrs.roles',
+      label: 'Roles (a child can be a victim and a suspect)',
+      type: 'choices',
+      options: opts(NOMINAL_ROLES),
+    },
+    ...SAFEGUARDING_FIELDS,
   ],
   ocg: [
     ALIASES,
@@ -97,8 +104,6 @@ export function entityFields(kind: EntityKind): FieldSpec[] {
   ];
 }
 
-const blank = { value: '', label: '(not graded)' };
-
 export const LINK_FIELDS: FieldSpec[] = [
   {
     path: 'kind',
@@ -118,55 +123,28 @@ export const LINK_FIELDS: FieldSpec[] = [
   },
   { path: 'firstSeen', label: 'First seen', type: 'date' },
   { path: 'lastSeen', label: 'Last seen', type: 'date' },
-  {
-    path: 'grade.source',
-    label: 'Source evaluation',
-    type: 'select',
-    options: [
-      blank,
-      ...opts(['1', '2', '3']).map((o) => ({
-        ...o,
-        label: `${o.value}: ${SOURCE_EVALUATIONS[o.value as '1']}`,
-      })),
-    ],
-  },
-  {
-    path: 'grade.intelligence',
-    label: 'Intelligence assessment',
-    type: 'select',
-    options: [
-      blank,
-      ...opts(['A', 'B', 'C', 'D', 'E']).map((o) => ({
-        ...o,
-        label: `${o.value}: ${INTELLIGENCE_ASSESSMENTS[o.value as 'A']}`,
-      })),
-    ],
-  },
-  {
-    path: 'grade.handling',
-    label: 'Handling code',
-    type: 'select',
-    options: [
-      blank,
-      ...opts(['P', 'C']).map((o) => ({
-        ...o,
-        label: `${o.value}: ${HANDLING_CODES[o.value as 'P']}`,
-      })),
-    ],
-  },
-  { path: 'grade.conditions', label: 'Handling conditions', type: 'textarea' },
+  ...gradeFields('(not graded)', 'Grade (3x5x2)'),
   CLASSIFICATION,
   { path: 'notes', label: 'Notes', type: 'textarea' },
 ];
 
-/** Provenance is edited as a list of the workspace's intelligence items; built per workspace. */
-export function provenanceField(
-  items: readonly { id: string; reference: string; date: string }[],
-): FieldSpec {
+/**
+ * Provenance is edited as a list of the workspace's intelligence items, newest first, each
+ * named by what tells it apart: reference, date, grade and the start of its summary.
+ */
+export function provenanceField(items: readonly IntelItem[]): FieldSpec {
+  const newestFirst = [...items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return {
     path: 'provenance',
     label: 'Provenance (intelligence items)',
     type: 'choices',
-    options: items.map((i) => ({ value: i.id, label: `${i.reference} (${i.date})` })),
+    options: newestFirst.map((i) => ({ value: i.id, label: intelChoiceLabel(i) })),
   };
+}
+
+/** "KF/IR/24/0117, 2024-10-14, 2B P: Neighbour reports young males…" */
+export function intelChoiceLabel(item: IntelItem): string {
+  const summary = item.summary.length > 80 ? `${item.summary.slice(0, 79)}…` : item.summary;
+  const head = `${item.reference}, ${item.date}, ${formatGrade(item.grade)}`;
+  return summary ? `${head}: ${summary}` : head;
 }

@@ -82,6 +82,8 @@ export function applyValues(
         break;
       }
       case 'date':
+      case 'select':
+        // A blank choice ("not assessed", "not graded") means the value is absent.
         writePath(candidate, field.path, value === '' ? undefined : String(value));
         break;
       default:

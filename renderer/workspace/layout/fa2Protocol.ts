@@ -1,6 +1,13 @@
 /** Messages between the chart and the ForceAtlas2 worker. */
 export type Fa2Request =
-  | { type: 'start'; nodes: Float32Array; edges: Float32Array; iterations: number }
+  | {
+      type: 'start';
+      nodes: Float32Array;
+      edges: Float32Array;
+      groups: Int32Array;
+      groupCount: number;
+      iterations: number;
+    }
   | { type: 'stop' };
 
 export type Fa2Reply =

@@ -17,6 +17,7 @@ export interface EntityRow {
 export interface LinkRow {
   id: string;
   from: string;
+  /** The kind as its verb from the source, so a row reads "From, exploits, To". */
   kind: string;
   to: string;
   strength: number;
@@ -91,7 +92,7 @@ export function linkRows(
   return [...links.values()].map((l) => ({
     id: l.id,
     from: name(l.source),
-    kind: LINK_KINDS[l.kind].label,
+    kind: LINK_KINDS[l.kind].forward,
     to: name(l.target),
     strength: l.strength,
     grade: l.grade ? formatGrade(l.grade) : '',

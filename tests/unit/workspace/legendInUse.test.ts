@@ -29,8 +29,10 @@ describe('legendInUse', () => {
       weakInUse: true,
       strengthsInUse: [2],
       badges: ['child'],
+      places: [],
       groupsInUse: true,
       collapsedInUse: false,
+      communitiesInUse: false,
       bundledInUse: false,
     });
   });

@@ -71,7 +71,7 @@ describe('composeSvg', () => {
     expect(frame.legend.map((r) => r.text)).toEqual(legendRows(legend).map((r) => r.text));
     expect(svg).toContain('Nominal (person)');
     expect(svg).toContain('>Supplies<');
-    expect(svg).toContain('Badge: child (under 18)');
+    expect(svg).toContain('Round badge: child (under 18)');
   });
 
   it('refuses a chart that is not SVG, in words', () => {
