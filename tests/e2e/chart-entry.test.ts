@@ -165,6 +165,7 @@ describe('the chart as a working surface (real app, demo)', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     const svgDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('button', { name: 'Export SVG' }).click();
     const svgPath = join(REPO, 'tests/e2e/screenshots', 'chart-entry-export.svg');
     await (await svgDownload).saveAs(svgPath);
@@ -174,6 +175,7 @@ describe('the chart as a working surface (real app, demo)', () => {
     expect(svg).toContain('>Round badge: child (under 18)<');
     expect(svg.match(/>OFFICIAL-SENSITIVE</g)).toHaveLength(2);
     const pngDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('button', { name: 'Export PNG' }).click();
     await (await pngDownload).saveAs(join(REPO, 'tests/e2e/screenshots', 'chart-entry-export.png'));
     await page.getByRole('button', { name: 'Details', exact: true }).click();

@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * A native modal <dialog>: the browser traps focus, Esc closes it and the page behind is inert,
@@ -30,7 +30,8 @@ export function ModalDialog(props: {
     dialog?.addEventListener('close', closed);
     return () => dialog?.removeEventListener('close', closed);
   }, [onClose]);
-  useEffect(
+  // A layout effect: its cleanup runs as the dialog leaves the page, before the next key press.
+  useLayoutEffect(
     () => () => {
       const back = opener.current;
       if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
