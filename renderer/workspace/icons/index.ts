@@ -3,6 +3,7 @@ import location from './location.svg?url&no-inline';
 import nominal from './nominal.svg?url&no-inline';
 import ocg from './ocg.svg?url&no-inline';
 import organisation from './organisation.svg?url&no-inline';
+import other from './other.svg?url&no-inline';
 import phone from './phone.svg?url&no-inline';
 import safeguarding from './safeguarding.svg?url&no-inline';
 import usg from './usg.svg?url&no-inline';
@@ -17,6 +18,7 @@ export const ENTITY_ICONS: Record<EntityKind, string> = {
   phone,
   vehicle,
   organisation,
+  other,
 };
 
 export const SAFEGUARDING_ICON = safeguarding;

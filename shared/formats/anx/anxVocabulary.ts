@@ -9,6 +9,7 @@ export const ANX_TYPE_OF_KIND: Record<EntityKind, string> = {
   phone: 'Telephone',
   vehicle: 'Vehicle',
   organisation: 'Organisation',
+  other: 'Other',
 };
 
 /**
