@@ -122,14 +122,15 @@ export function placements(
   rows: ReadonlyMap<string, Record<string, Scalar>>,
   positions: ReadonlyMap<Id, Position> | undefined,
   spacing = 120,
-): Map<Id, { x: number; y: number }> {
-  const out = new Map<Id, { x: number; y: number }>();
+): Map<Id, { x: number; y: number; grid?: true }> {
+  const out = new Map<Id, { x: number; y: number; grid?: true }>();
   const unplaced: Id[] = [];
   for (const e of doc.records.entities) {
     const stored = positions?.get(e.id);
     const row = rows.get(e.id) ?? {};
-    const x = stored?.x ?? finiteNumber(row['layout.x']);
-    const y = stored?.y ?? finiteNumber(row['layout.y']);
+    // Gephi's and others' GraphML keep positions as plain "x" and "y" attributes.
+    const x = stored?.x ?? finiteNumber(row['layout.x']) ?? finiteNumber(row.x);
+    const y = stored?.y ?? finiteNumber(row['layout.y']) ?? finiteNumber(row.y);
     if (x !== undefined && y !== undefined) out.set(e.id, { x, y });
     else unplaced.push(e.id);
   }
@@ -137,7 +138,11 @@ export function placements(
   const left = placed.length ? Math.min(...placed.map((p) => p.x)) : 0;
   const top = placed.length ? Math.max(...placed.map((p) => p.y)) + 2 * spacing : 0;
   unplaced.forEach((id, i) =>
-    out.set(id, { x: left + (i % 20) * spacing, y: top + Math.floor(i / 20) * spacing }),
+    out.set(id, {
+      x: left + (i % 20) * spacing,
+      y: top + Math.floor(i / 20) * spacing,
+      grid: true,
+    }),
   );
   return out;
 }

@@ -1,5 +1,6 @@
 import { parseValue } from '../columns';
-import { DATE_FIELDS } from '../fieldCodec';
+import { DATE_FIELDS, INSTANT_FIELDS } from '../fieldCodec';
+import { instantFromLocal } from './anxTime';
 import type { Scalar } from '../records';
 import { plural, type WarningLog } from '../warnings';
 import { childrenNamed, firstChild, type XmlElement } from '../xml/readXml';
@@ -47,7 +48,9 @@ export function attributeValues(
     }
     const type = classTypes.get(name) ?? 'AttText';
     if (type === 'AttTime') {
-      fields[name] = DATE_FIELDS.has(name) ? value.slice(0, 10) : value;
+      // Our own charts write record times as UK clock times; read them back as instants.
+      const instant = INSTANT_FIELDS.has(name) ? instantFromLocal(value) : undefined;
+      fields[name] = DATE_FIELDS.has(name) ? value.slice(0, 10) : (instant ?? value);
       continue;
     }
     const parsed = parseValue(

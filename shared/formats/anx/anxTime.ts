@@ -17,10 +17,42 @@ export function localTime(instant: string, timeZone = 'Europe/London'): string {
     hourCycle: 'h23',
   }).formatToParts(date);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}`;
+  const ms = date.getUTCMilliseconds();
+  const fraction = ms ? `.${String(ms).padStart(3, '0')}` : '';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}${fraction}`;
 }
 
 /** A calendar date as the start of that local day. */
 export function localDay(date: string): string {
   return `${date}T00:00:00`;
+}
+
+function zoneOffsetMinutes(utcMillis: number, timeZone: string): number {
+  const local = localTime(new Date(utcMillis).toISOString(), timeZone);
+  const asUtc = Date.parse(`${local.slice(0, 19)}Z`);
+  return Math.round((asUtc - Math.floor(utcMillis / 1000) * 1000) / 60000);
+}
+
+/**
+ * The instant a local clock time stood for, in the given zone; undefined when the text is not a
+ * date and time. In the hour the clocks go back, the earlier of the two instants is taken.
+ */
+export function instantFromLocal(text: string, timeZone = 'Europe/London'): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d{1,3})?$/.exec(text.trim());
+  if (!m) return undefined;
+  const wall = Date.parse(`${m[1]}T${m[2]}${m[3] ?? ''}Z`);
+  if (Number.isNaN(wall)) return undefined;
+  // The zone's offset half a day either side covers any change of the clocks in between.
+  const day = 12 * 3600_000;
+  const candidates = [
+    ...new Set([wall - day, wall + day].map((t) => zoneOffsetMinutes(t, timeZone))),
+  ]
+    .map((offset) => wall - offset * 60000)
+    .filter(
+      (t) =>
+        localTime(new Date(t).toISOString(), timeZone) ===
+        localTime(new Date(wall).toISOString(), 'UTC'),
+    )
+    .sort((a, b) => a - b);
+  return new Date(candidates[0] ?? wall - zoneOffsetMinutes(wall, timeZone) * 60000).toISOString();
 }

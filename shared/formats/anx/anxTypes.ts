@@ -76,9 +76,18 @@ const FAMILIES: [RegExp, EntityKind][] = [
   ],
 ];
 
+/** "http://lumify.io/dev#phoneNumber" and "bank_account" as words: "phone Number", "bank account". */
+function words(name: string): string {
+  return name
+    .replace(/^.*[#/]/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ');
+}
+
 function family(name: string | undefined): EntityKind | undefined {
   if (!name) return undefined;
-  return FAMILIES.find(([re]) => re.test(name))?.[1];
+  const text = words(name);
+  return FAMILIES.find(([re]) => re.test(text))?.[1];
 }
 
 /** Text blocks and labels are annotations drawn on the chart, not people. */
@@ -97,7 +106,8 @@ export function chooseKind(
 ): { choice: TypeChoice; by: TypeUse['by'] } {
   const mapped = Object.hasOwn(typeMap, seen.type) ? typeMap[seen.type] : undefined;
   if (mapped) return { choice: mapped, by: 'mapping' };
-  const named = TYPE_NAMES[seen.type.trim().toLowerCase()];
+  const named =
+    TYPE_NAMES[seen.type.trim().toLowerCase()] ?? TYPE_NAMES[words(seen.type).trim().toLowerCase()];
   if (named) return { choice: named, by: 'name' };
   if (seen.representation && ANNOTATIONS.has(seen.representation))
     return { choice: 'other', by: 'icon' };

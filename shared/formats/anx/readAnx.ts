@@ -132,7 +132,16 @@ export function readAnx(
     const items = chartItems(chart);
     items.forEach((item, i) => {
       const entity = firstChild(firstChild(item, 'End') ?? item, 'Entity');
-      if (!entity) return;
+      if (!entity) {
+        if (!firstChild(item, 'Link'))
+          warnings.add(
+            'anx-annotation',
+            (n) =>
+              `${plural(n, 'chart item')} ${n === 1 ? 'was a free-standing label' : 'were free-standing labels'} (annotations, neither entity nor link) and ${n === 1 ? 'was' : 'were'} not imported.`,
+            `chart item ${i + 1}${item.attrs.Label ? ` "${item.attrs.Label.slice(0, 40)}"` : ''}`,
+          );
+        return;
+      }
       const label = item.attrs.Label ?? '';
       const where = `chart item ${i + 1}${label ? ` "${label.slice(0, 40)}"` : ''}`;
       const values = attributeValues(item, classTypes, where, warnings);
@@ -194,6 +203,9 @@ export function readAnx(
         const grade = formatIndexes(item.attrs, lists);
         if (grade) imported.Grade = grade;
       }
+      const back = firstChild(firstChild(item, 'CIStyle') ?? item, 'Font')?.attrs.BackColour;
+      const argb = back ? /^#?(?:[0-9a-f]{2})?([0-9a-f]{6})$/i.exec(back) : null;
+      if (argb?.[1] && !own) imported['layout.colour'] = `#${argb[1].toUpperCase()}`;
       const end = firstChild(item, 'End');
       const x = num(item.attrs.XPosition) ?? num(end?.attrs.X);
       const y = num(end?.attrs.Y);

@@ -168,14 +168,27 @@ const norm = (header: string) =>
 export function guessCdrMapping(columns: readonly string[]): Partial<CdrMapping> {
   const out: Partial<Record<CdrRole, string>> = {};
   const taken = new Set<string>();
-  for (const { role } of CDR_ROLES) {
-    const found = columns.find((c) => !taken.has(c) && SYNONYMS[role].includes(norm(c)));
-    if (found) {
-      out[role] = found;
-      taken.add(found);
+  // Exact spellings first, then headers that start with one ("Duration (mm:ss)").
+  for (const loose of [false, true])
+    for (const { role } of CDR_ROLES) {
+      if (out[role]) continue;
+      const found = columns.find((c) => {
+        const n = norm(c);
+        return (
+          !taken.has(c) &&
+          SYNONYMS[role].some((s) => n === s || (loose && s.length >= 5 && n.startsWith(s)))
+        );
+      });
+      if (found) {
+        out[role] = found;
+        taken.add(found);
+      }
     }
+  // "Start Time" beside a date column is the time of day.
+  if (out.start && out.date) {
+    out.time ??= out.start;
+    delete out.start;
   }
-  if (out.start && out.date) delete out.start;
   return out;
 }
 

@@ -133,7 +133,8 @@ export function writeGexf(doc: GraphDocument, options: GexfOptions = {}): Format
         const row = nodes.get(e.id) ?? {};
         return el('node', { id: nodeIds.get(e.id) ?? e.id, label: e.label }, [
           attvalues(nodeColumns, row),
-          ...viz(vizPrefix, row, places.get(e.id)),
+          // Only real positions: GEXF has no need of the grid that ANX falls back on.
+          ...viz(vizPrefix, row, places.get(e.id)?.grid ? undefined : places.get(e.id)),
         ]);
       }),
     ),

@@ -47,6 +47,15 @@ function labelText(el: XmlElement): string | undefined {
   return undefined;
 }
 
+/** yFiles for HTML writes colours as #AARRGGBB; yEd desktop as #RRGGBB. */
+function colour(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const m = /^#([0-9a-f]{2})([0-9a-f]{6})$/i.exec(text.trim());
+  return m ? `#${m[2]!.toUpperCase()}` : text.trim();
+}
+
+const arrow = (text: string | undefined) => Boolean(text) && !/type=none|^none$/i.test(text ?? '');
+
 export function yedDrawing(content: readonly XmlElement[]): Drawing {
   const drawing: Drawing = { layout: {} };
   const layout = drawing.layout;
@@ -74,7 +83,7 @@ export function yedDrawing(content: readonly XmlElement[]): Drawing {
           if (a.transparent !== 'true') set('layout.colour', a.color);
           break;
         case 'SolidColorFill':
-          set('layout.colour', a.color);
+          set('layout.colour', colour(a.color));
           break;
         case 'Shape':
           set('layout.shape', a.type);
@@ -84,8 +93,11 @@ export function yedDrawing(content: readonly XmlElement[]): Drawing {
           set('layout.shape', a.configuration);
           break;
         case 'ShapeNodeStyle':
-          set('layout.shape', a.shape);
-          set('layout.colour', a.fill);
+          set('layout.shape', a.shape?.toLowerCase());
+          set('layout.colour', colour(a.fill));
+          break;
+        case 'GroupNodeStyle':
+          set('layout.colour', colour(a.tabFill ?? a.contentAreaFill));
           break;
         case 'LineStyle':
           set('layout.colour', a.color);
@@ -94,7 +106,13 @@ export function yedDrawing(content: readonly XmlElement[]): Drawing {
           drawing.undirected = (a.source ?? 'none') === 'none' && (a.target ?? 'none') === 'none';
           break;
         case 'Stroke':
-          set('layout.colour', a.fill ?? a.color);
+          set('layout.colour', colour(a.fill ?? a.color));
+          break;
+        case 'PolylineEdgeStyle':
+        case 'ArcEdgeStyle':
+        case 'BezierEdgeStyle':
+          set('layout.colour', colour(a.stroke));
+          drawing.undirected = !arrow(a.targetArrow) && !arrow(a.sourceArrow);
           break;
       }
     }
