@@ -272,6 +272,7 @@ export function readAnx(
           [source, target] = [target, source];
       }
       fields.kind = kind ?? 'associate';
+      if (item.attrs.Description) fields.notes = item.attrs.Description;
       const conditions =
         typeof fields.gradeConditions === 'string' ? fields.gradeConditions : undefined;
       delete fields.gradeConditions;

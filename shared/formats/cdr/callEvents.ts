@@ -22,8 +22,9 @@ export function startOf(
   if (start !== undefined) {
     const t = parseCallTime(start);
     if (t) return t;
-    const d = parseDate(start, dateFormat);
-    if (d.ok) return { date: d.value, sortKey: `${d.value}T00:00:00` };
+    // A date alone (no time of day) is a start too; a date with an impossible time is not.
+    const d = start.includes(':') ? undefined : parseDate(start, dateFormat);
+    if (d?.ok) return { date: d.value, sortKey: `${d.value}T00:00:00` };
     return `The start time "${start.slice(0, 40)}" is not a real date and time (use 2024-03-01 14:05:09 or 01/03/2024 14:05:09).`;
   }
   const d = parseDate(date ?? '', dateFormat);

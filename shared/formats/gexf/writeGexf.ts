@@ -13,13 +13,9 @@ export interface GexfOptions extends ExportOptions {
   today?: string;
 }
 
-const NAMESPACES: Record<GexfVersion, { ns: string; viz: string; version: string }> = {
-  '1.2draft': {
-    ns: 'http://www.gexf.net/1.2draft',
-    viz: 'http://www.gexf.net/1.2draft/viz',
-    version: '1.2',
-  },
-  '1.3': { ns: 'http://gexf.net/1.3', viz: 'http://gexf.net/1.3/viz', version: '1.3' },
+const NAMESPACES: Record<GexfVersion, { ns: string; version: string }> = {
+  '1.2draft': { ns: 'http://www.gexf.net/1.2draft', version: '1.2' },
+  '1.3': { ns: 'http://gexf.net/1.3', version: '1.3' },
 };
 
 const GEXF_TYPE: Record<ColumnType, string> = {
@@ -68,31 +64,36 @@ function rgb(colour: Scalar | undefined): { r: number; g: number; b: number } | 
   return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
 }
 
-/** viz colour, position, size and shape; 1.3's published schema has them in the GEXF namespace. */
+const EDGE_SHAPES = new Set(['solid', 'dotted', 'dashed', 'double']);
+
+/** viz colour, position, size and shape, as the published schemas declare them. */
 function viz(
-  prefix: string,
+  side: 'node' | 'edge',
   row: Record<string, Scalar>,
   at: { x: number; y: number } | undefined,
 ): XmlNode[] {
   const out: XmlNode[] = [];
   const colour = rgb(row['layout.colour']);
-  if (colour) out.push(el(`${prefix}color`, colour));
-  if (at) out.push(el(`${prefix}position`, { x: at.x, y: at.y, z: 0 }));
+  if (colour) out.push(el('color', colour));
+  if (side === 'node' && at) out.push(el('position', { x: at.x, y: at.y, z: 0 }));
   const size = finiteNumber(row['layout.size']);
-  if (size !== undefined && size >= 0) out.push(el(`${prefix}size`, { value: size }));
+  if (side === 'node' && size !== undefined && size >= 0) out.push(el('size', { value: size }));
   const thickness = finiteNumber(row['layout.thickness']);
-  if (thickness !== undefined && thickness >= 0)
-    out.push(el(`${prefix}thickness`, { value: thickness }));
+  if (side === 'edge' && thickness !== undefined && thickness >= 0)
+    out.push(el('thickness', { value: thickness }));
   const shape = row['layout.shape'];
-  if (typeof shape === 'string' && NODE_SHAPES.has(shape))
-    out.push(el(`${prefix}shape`, { value: shape }));
+  if (typeof shape === 'string' && (side === 'node' ? NODE_SHAPES : EDGE_SHAPES).has(shape))
+    out.push(el('shape', { value: shape }));
   return out;
 }
 
 const directedLink = (l: Link) => isDirectedKind(l.kind) || l.imported?.directed === true;
 
 /**
- * Writes GEXF 1.2draft (by default; networkx and Gephi 0.8-0.9 read it) or 1.3 for Gephi:
+ * Writes GEXF 1.2draft (by default; networkx and Gephi 0.8-0.9 read it) or 1.3 for Gephi. The
+ * published 1.2 and 1.3 schemas declare color, position and size in the GEXF namespace itself,
+ * so they are written there (Gephi reads them by local name; networkx looks for them in a viz
+ * namespace only and so passes over them, reading everything else):
  * labels, weights and viz (colour, position from the workspace's stored positions or the source
  * chart's, size, shape) in GEXF's own places, every other field as a typed attribute. A graph
  * with directed and undirected links is directed, the undirected ones "mutual" (both ways).
@@ -104,7 +105,6 @@ export function writeGexf(doc: GraphDocument, options: GexfOptions = {}): Format
   const { nodes, links, nodeIds } = fields.value;
   const version = options.version ?? '1.2draft';
   const names = NAMESPACES[version];
-  const vizPrefix = version === '1.3' ? '' : 'viz:';
   const places = placements(doc, nodes, options.positions);
   const nodeColumns = columnsOf(nodes.values(), new Set(['label']));
   // GEXF's weight is a finite number; a file with any other weight keeps them all as a column.
@@ -134,7 +134,7 @@ export function writeGexf(doc: GraphDocument, options: GexfOptions = {}): Format
         return el('node', { id: nodeIds.get(e.id) ?? e.id, label: e.label }, [
           attvalues(nodeColumns, row),
           // Only real positions: GEXF has no need of the grid that ANX falls back on.
-          ...viz(vizPrefix, row, places.get(e.id)?.grid ? undefined : places.get(e.id)),
+          ...viz('node', row, places.get(e.id)?.grid ? undefined : places.get(e.id)),
         ]);
       }),
     ),
@@ -155,7 +155,7 @@ export function writeGexf(doc: GraphDocument, options: GexfOptions = {}): Format
             label: l.label || undefined,
             weight,
           },
-          [attvalues(edgeColumns, row), ...viz(vizPrefix, row, undefined)],
+          [attvalues(edgeColumns, row), ...viz('edge', row, undefined)],
         );
       }),
     ),
@@ -164,7 +164,6 @@ export function writeGexf(doc: GraphDocument, options: GexfOptions = {}): Format
     'gexf',
     {
       xmlns: names.ns,
-      ...(version === '1.3' ? {} : { 'xmlns:viz': names.viz }),
       'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
       'xsi:schemaLocation': `${names.ns} ${names.ns}/gexf.xsd`,
       version: names.version,
