@@ -55,7 +55,7 @@ export function prepareImport(
   const links = renew<Link>(incoming.links, 'links', loaded.links, 'lnk', (l) => l.label || l.kind);
   const to = (id: string) => idOf.get(id) ?? id;
   const keep = <T extends { id: string; imported?: Entity['imported'] }>(x: T, was: string): T =>
-    x.id === was || x.imported?.id !== undefined
+    x.id === was || x.imported?.id !== undefined || options.minted?.has(was)
       ? x
       : { ...x, imported: { ...x.imported, id: was } };
   const wasOf = new Map([...idOf].map(([was, now]) => [now, was]));

@@ -30,6 +30,8 @@ export interface RawNode {
   key: string;
   /** The node's own name when the file keeps one apart from its key (ANX Identity). */
   identity?: string;
+  /** In our own files, the id the node had in the file it first came from (kept, not used as the key). */
+  sourceId?: string;
   /** Model fields: read from Linchpin's own files, or set by the reader (label, mapped kind). */
   fields: Record<string, Scalar>;
   /** Everything else the file says about it, under the file's own names. */
@@ -138,9 +140,10 @@ export function assembleDocument(
     const id = mint(name, 'ent');
     idOfKey.set(node.key, id);
     const imported = { ...node.imported };
-    if (id !== name) {
-      doc.sourceIds.set(id, name);
-      keepSourceId(imported, name);
+    const source = node.sourceId ?? name;
+    if (id !== source) {
+      doc.sourceIds.set(id, source);
+      keepSourceId(imported, source);
     }
     const fields = { ...node.fields };
     const rawLabel = typeof fields.label === 'string' && fields.label !== '' ? fields.label : name;

@@ -215,6 +215,9 @@ export function readAnx(
       nodes.push({
         key,
         ...(entity.attrs.Identity && !own ? { identity: entity.attrs.Identity } : {}),
+        ...(own && entity.attrs.Identity && entity.attrs.Identity !== key
+          ? { sourceId: entity.attrs.Identity }
+          : {}),
         fields,
         imported,
         where,
