@@ -240,7 +240,7 @@ export function CallRecordsSection({ loaded, run, platform, today }: Props) {
             <dd>{s.existingPhones}</dd>
             <dt>Call links</dt>
             <dd>
-              {s.callLinks} ({s.calls} calls)
+              {s.callLinks} ({callWords(s)})
             </dd>
             <dt>Dates</dt>
             <dd>{s.from && s.to ? `${s.from} to ${s.to}` : 'none'}</dd>
@@ -267,4 +267,12 @@ export function CallRecordsSection({ loaded, run, platform, today }: Props) {
       <StatusLine status={status} />
     </section>
   );
+}
+
+/** "4 voice calls, 2 texts, 1 other event": what the call links hold. */
+function callWords(s: CallSummary): string {
+  const parts = [`${s.calls} voice ${s.calls === 1 ? 'call' : 'calls'}`];
+  if (s.sms) parts.push(`${s.sms} ${s.sms === 1 ? 'text' : 'texts'}`);
+  if (s.other) parts.push(`${s.other} other ${s.other === 1 ? 'event' : 'events'}`);
+  return parts.join(', ');
 }

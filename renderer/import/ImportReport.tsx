@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { MappingOutcome } from '../../shared/formats/mapping';
 import { reportCounts, reportCsv, reportLines } from './reportRows';
 
@@ -21,6 +22,10 @@ export function ImportReport({
   const lines = reportLines(outcome, labelOf);
   const counts = reportCounts(lines, report.rows);
   const blocked = !result.ok;
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const shownLines = onlyProblems
+    ? lines.filter((l) => l.outcome === 'Refused' || l.flagged)
+    : lines;
   return (
     <section aria-labelledby="import-report-title" className="import-report-section">
       <h4 id="import-report-title">Import report</h4>
@@ -59,16 +64,28 @@ export function ImportReport({
         <li>{counts.refused} refused</li>
         <li>{counts.flagged} flagged</li>
       </ul>
-      <button type="button" onClick={() => onSave(reportCsv(lines))}>
-        Save report (CSV)…
-      </button>
+      <div className="import-report-tools">
+        <button type="button" onClick={() => onSave(reportCsv(lines))}>
+          Save report (CSV)…
+        </button>
+        <label>
+          <input
+            type="checkbox"
+            checked={onlyProblems}
+            onChange={(e) => setOnlyProblems(e.target.checked)}
+          />{' '}
+          Only refused and flagged rows
+        </label>
+      </div>
       {lines.length > 0 && (
         <div className="import-scroll" tabIndex={0} role="region" aria-label="Import report by row">
           <table className="import-table import-report">
             <caption>
-              Every row
-              {lines.length > SHOWN
-                ? ` (the first ${SHOWN} of ${lines.length}; the saved report has them all)`
+              {onlyProblems
+                ? `${shownLines.length} refused or flagged ${shownLines.length === 1 ? 'row' : 'rows'} of ${lines.length}`
+                : 'Every row'}
+              {shownLines.length > SHOWN
+                ? ` (the first ${SHOWN} of ${shownLines.length}; the saved report has them all)`
                 : ''}
               {blocked ? ': refused rows must be fixed before anything is imported' : ''}
             </caption>
@@ -81,7 +98,7 @@ export function ImportReport({
               </tr>
             </thead>
             <tbody>
-              {lines.slice(0, SHOWN).map((l) => (
+              {shownLines.slice(0, SHOWN).map((l) => (
                 <tr key={l.row} className={l.outcome === 'Refused' ? 'import-bad' : undefined}>
                   <th scope="row">{l.row}</th>
                   <td>

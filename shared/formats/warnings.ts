@@ -53,3 +53,7 @@ export function describeWarnings(warnings: readonly ImportWarning[]): string {
     .map((w) => `${w.message}${w.examples.length ? ` For example: ${w.examples.join(', ')}.` : ''}`)
     .join('\n');
 }
+
+/** At most `max` characters of a value quoted in a message, with "…" when cut. */
+export const clip = (text: string, max = 40): string =>
+  text.length > max ? `${text.slice(0, max)}…` : text;

@@ -10,7 +10,7 @@ import {
   type TypeUse,
 } from '../records';
 import { failOne, guard, issue, type FormatIssue, type FormatResult } from '../result';
-import { plural, WarningLog } from '../warnings';
+import { clip, plural, WarningLog } from '../warnings';
 import { childrenNamed, firstChild, readXml, type XmlElement } from '../xml/readXml';
 import { attributeClasses, attributeValues, OWN_ID_CLASS, OWN_KIND_CLASS } from './anxAttributes';
 import { CardCollector, cardToIntel } from './anxCards';
@@ -138,12 +138,12 @@ export function readAnx(
             'anx-annotation',
             (n) =>
               `${plural(n, 'chart item')} ${n === 1 ? 'was a free-standing label' : 'were free-standing labels'} (annotations, neither entity nor link) and ${n === 1 ? 'was' : 'were'} not imported.`,
-            `chart item ${i + 1}${item.attrs.Label ? ` "${item.attrs.Label.slice(0, 40)}"` : ''}`,
+            `chart item ${i + 1}${item.attrs.Label ? ` "${clip(item.attrs.Label)}"` : ''}`,
           );
         return;
       }
       const label = item.attrs.Label ?? '';
-      const where = `chart item ${i + 1}${label ? ` "${label.slice(0, 40)}"` : ''}`;
+      const where = `chart item ${i + 1}${label ? ` "${clip(label)}"` : ''}`;
       const values = attributeValues(item, classTypes, where, warnings);
       const ownId = own ? values[OWN_ID_CLASS] : undefined;
       delete values[OWN_ID_CLASS];
@@ -228,7 +228,7 @@ export function readAnx(
       const link = firstChild(item, 'Link');
       if (!link) return;
       const label = item.attrs.Label ?? '';
-      const where = `chart item ${i + 1}${label ? ` "${label.slice(0, 40)}"` : ''}`;
+      const where = `chart item ${i + 1}${label ? ` "${clip(label)}"` : ''}`;
       const end1 = link.attrs.End1Id ?? link.attrs.End1Reference;
       const end2 = link.attrs.End2Id ?? link.attrs.End2Reference;
       if (!end1 || !end2)

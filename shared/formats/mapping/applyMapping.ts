@@ -13,6 +13,7 @@ import { readRowLinks, type LinkAggregate } from './rowLinks';
 import { readRowEntity, type RowEntity } from './rowEntities';
 import { formulaFlags, type EntityOutcome, type RowOutcome } from './rowReport';
 import type { Table } from './table';
+import { clip } from '../warnings';
 
 export interface MappingContext extends ImportContext {
   /** Entities already in the workspace by `kind|identity` (e.g. `phone|+447700900123`): rows join them. */
@@ -149,7 +150,7 @@ export function createMappingRun(table: Table, mapping: Mapping, context: Mappin
       return { result: fail(errors), report: report() };
     }
     const entityCandidates: Candidate[] = [...entities.values()].map((e) => ({
-      where: `row ${e.row} (${e.kind} "${e.label.slice(0, 40)}")`,
+      where: `row ${e.row} (${e.kind} "${clip(e.label)}")`,
       value: {
         id: e.id,
         workspaceId: ctx.workspaceId,

@@ -36,8 +36,10 @@ export function formulaFlags(columns: readonly string[], row: readonly string[])
   row.forEach((cell, i) => {
     if (FORMULA.test(cell))
       flags.push(
-        `The "${columns[i] ?? `column ${i + 1}`}" cell starts like a spreadsheet formula (${cell.trim().slice(0, 30)}); it is kept as plain text, never run, and exports write it with a leading apostrophe.`,
+        `The "${columns[i] ?? `column ${i + 1}`}" cell starts like a spreadsheet formula (${excerpt(cell.trim())}); it is kept as plain text, never run, and CSV exports write it with a leading apostrophe.`,
       );
   });
   return flags;
 }
+
+const excerpt = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
