@@ -94,7 +94,7 @@ describe('linchpin command errors', () => {
     expect(run.stdout).toMatch(/linchpin analyse --edges EDGES\.csv/);
   });
 
-  it('convert --help prints convert\'s own usage (--map, --gexf-version) and exits 0', () => {
+  it("convert --help prints convert's own usage (--map, --gexf-version) and exits 0", () => {
     const run = runCli(['convert', '--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Usage:\n {2}linchpin convert/);
