@@ -26,12 +26,14 @@ async function choose(page: Page, button: string, name: string, buffer: Buffer) 
   await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 
-async function shots(page: Page, name: string) {
+/** Screenshots at both sizes; `show` brings the subject into view again after each resize. */
+async function shots(page: Page, name: string, show?: () => Promise<void>) {
   for (const [w, h] of [
     [1366, 768],
     [1440, 900],
   ] as const) {
     await page.setViewportSize({ width: w, height: h });
+    await show?.();
     await screenshot(page, `${name}-${w}x${h}`);
   }
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -244,6 +246,43 @@ describe('files from other tools through the same screen', () => {
     await page
       .getByText(/^Imported 5 entities, 3 links, 1 intelligence item from anb-style\.anx\.$/)
       .waitFor();
+  });
+
+  it('shows the source attributes on the map’s inspector, under their own names, and an i2 type kept on an "other" entity', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Map' }).click();
+    const search = page.getByRole('combobox', { name: 'Search' });
+    await search.fill('Jaxon Reeve');
+    await page
+      .getByRole('option', { name: /Jaxon Reeve/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Jaxon Reeve (fictional)' }).first().waitFor();
+    await expect.poll(() => page.getByText('Imported: risk').count()).toBeGreaterThan(0);
+    const facts = (await page.locator('body').textContent()) ?? '';
+    expect(facts).toMatch(/Imported: risk\s*Infinity/);
+    expect(facts).toMatch(/Imported: gender\s*Yes/);
+    expect(facts).toMatch(/Imported: phone\s*07700 900101/);
+    await shots(page, 'import-inspector-imported', () =>
+      page
+        .getByText('Imported: risk')
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'center' })),
+    );
+
+    await search.fill('Meeting at the car');
+    await page
+      .getByRole('option', { name: /Meeting at the car wash/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Meeting at the car wash' }).first().waitFor();
+    expect((await page.locator('body').textContent()) ?? '').toMatch(
+      /Type \(from the source\)\s*Meeting/,
+    );
+    await shots(page, 'import-inspector-other-kind');
+    await page.getByRole('tab', { name: 'Import and export' }).click();
   });
 
   it('maps call records with A and B numbers, separate date and time, m:ss; drops the self-call and says so', async () => {
