@@ -48,6 +48,30 @@ const FLOAT_TYPES = new Set(['float', 'double', 'bigdecimal']);
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Infinity and NaN as networkx (inf, nan), igraph (Inf), XML Schema (INF) and Java write them. */
+const HEX_FLOAT = /^([+-]?)0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?\d+)$/i;
+
+/**
+ * C's "%a" hexadecimal floats ("0x1.8p+1" is 3), as graph-tool writes doubles to keep every bit.
+ * Undefined for anything else.
+ */
+export function hexFloat(t: string): number | undefined {
+  const m = HEX_FLOAT.exec(t);
+  if (!m || (m[2] === '' && !m[3])) return undefined;
+  const fraction = m[3] ?? '';
+  const mantissa = parseInt(`${m[2] || '0'}${fraction}`, 16);
+  const value = mantissa * 2 ** (Number(m[4]) - 4 * fraction.length);
+  return m[1] === '-' ? -value : value;
+}
+
+/** Numeric vector types (graph-tool's vector_float, vector_int...). */
+const NUMERIC_VECTORS = new Set([
+  'vector_short',
+  'vector_int',
+  'vector_long',
+  'vector_float',
+  'vector_double',
+]);
+
 function nonFinite(t: string): number | undefined {
   if (/^[+]?(inf|infinity)$/i.test(t)) return Infinity;
   if (/^-(inf|infinity)$/i.test(t)) return -Infinity;
@@ -72,13 +96,20 @@ export function parseValue(text: string, type: string): Typed {
   if (INTEGER_TYPES.has(kind) || FLOAT_TYPES.has(kind)) {
     if (t === '' || t === 'null') return { ok: 'empty' };
     if (FLOAT_TYPES.has(kind)) {
-      const special = nonFinite(t);
+      const special = nonFinite(t) ?? hexFloat(t);
       if (special !== undefined) return { ok: true, value: special };
       return DECIMAL.test(t) ? { ok: true, value: Number(t) } : { ok: false };
     }
     if (!/^[+-]?\d+$/.test(t)) return { ok: false };
     const n = Number(t);
     return Number.isSafeInteger(n) ? { ok: true, value: n } : { ok: true, value: t };
+  }
+  if (NUMERIC_VECTORS.has(kind)) {
+    // Kept as text (the model holds no lists here), with hexadecimal floats written as decimals.
+    const items = t === '' ? [] : t.split(',').map((item) => item.trim());
+    const numbers = items.map((item) => nonFinite(item) ?? hexFloat(item) ?? Number(item));
+    if (numbers.some((n, i) => Number.isNaN(n) && !/nan/i.test(items[i]!))) return { ok: false };
+    return { ok: true, value: numbers.map(String).join(', ') };
   }
   return { ok: true, value: text };
 }

@@ -153,6 +153,7 @@ const GRAPH_FILES: [string, number, number][] = [
   ['networkx.gexf', 4, 4],
   ['igraph.graphml', 4, 4],
   ['tinkerpop.graphml', 3, 3],
+  ['graph-tool.graphml', 3, 2],
   ['lumify-style.anx', 4, 3],
   ['snagl-style.anx', 3, 3],
 ];

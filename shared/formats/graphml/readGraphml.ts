@@ -3,7 +3,7 @@ import { splitValues } from '../fieldCodec';
 import type { ReadLimits } from '../limits';
 import type { Candidate, GraphDocument, ImportContext, Scalar } from '../records';
 import { failOne, guard, issue, type FormatIssue, type FormatResult } from '../result';
-import { WarningLog } from '../warnings';
+import { plural, WarningLog } from '../warnings';
 import { childrenNamed, firstChild, readXml, type XmlElement } from '../xml/readXml';
 import { readData, readKeys, type KeyDef } from './graphmlKeys';
 import { GRAPHML_INTEL_KEY } from './writeGraphml';
@@ -126,6 +126,14 @@ export function readGraphml(
     const w: Walk = { keys, own, nodes: [], edges: [], errors: [], warnings: new WarningLog() };
     const graphData = readData(graph, 'graph', keys, 'graph', w.warnings);
     const intel = own ? readIntel(graphData.values, w.errors) : [];
+    for (const name of Object.keys(graphData.values))
+      if (!name.startsWith('linchpin.'))
+        w.warnings.add(
+          'graph-data',
+          (n) =>
+            `${plural(n, 'value')} about the graph as a whole ${n === 1 ? 'was' : 'were'} not imported: a workspace keeps values on entities and links only.`,
+          `graph "${name}"`,
+        );
     walkGraph(graph, undefined, w, 0);
     if (childrenNamed(root, 'graph').length > 1)
       w.warnings.add(

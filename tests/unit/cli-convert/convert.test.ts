@@ -159,6 +159,7 @@ describe('linchpin convert on files from real tools (every fixture class)', () =
     ['networkx.graphml', 4, 3],
     ['igraph.graphml', 4, 4],
     ['tinkerpop.graphml', 3, 3],
+    ['graph-tool.graphml', 3, 2],
     ['gephi-0.7.gexf', 3, 2],
     ['gephi-0.8-selfloops.gexf', 12, 11],
     ['gephi-0.9.gexf', 3, 3],

@@ -45,7 +45,11 @@ export const FIXTURE_CLASSES: Record<string, string[]> = {
     'networkx.gexf',
     'igraph.graphml',
   ],
-  'other GraphML (TinkerPop-style, hand-made)': ['tinkerpop.graphml', 'foreign.graphml'],
+  'other GraphML (graph-tool, TinkerPop, hand-made)': [
+    'graph-tool.graphml',
+    'tinkerpop.graphml',
+    'foreign.graphml',
+  ],
   'i2 ANX (two generators, ANB-style, hand-made)': [
     'lumify-style.anx',
     'snagl-style.anx',

@@ -217,6 +217,30 @@ describe('networkx and igraph (files the tools wrote)', () => {
 });
 
 describe('other GraphML', () => {
+  it('graph-tool: hexadecimal floats, vector and short types, canonical ids; graph-level values said to be left out', () => {
+    const doc = expectOk(readFixture('graph-tool.graphml'));
+    expect(doc.records.entities.map((e) => e.label)).toEqual([
+      'Jonah Pike (fictional)',
+      'Hollis Mercer (fictional)',
+      'Della Rusk (fictional)',
+    ]);
+    expect(byLabel(doc, 'Jonah Pike (fictional)').imported).toMatchObject({
+      _graphml_vertex_id: 'kestrel-01',
+      pos: '3, -1',
+      tags: 'supplier, driver',
+      pagerank: 0.2,
+    });
+    expect(doc.records.links.map((l) => l.imported)).toEqual([
+      { weight: 1.5, layer: 1, confirmed: true, id: 'e0' },
+      { weight: 0.5, layer: 2, confirmed: false, id: 'e1' },
+    ]);
+    expect(warning(doc, 'self-loop')?.count).toBe(1);
+    expect(warning(doc, 'graph-data')).toMatchObject({
+      count: 1,
+      examples: ['graph "description"'],
+    });
+  });
+
   it('a 301-character name is shortened to the model limit, the full text kept, no follow-on error', () => {
     const doc = expectOk(readFixture('tinkerpop.graphml'));
     const long = doc.records.entities[1]!;
