@@ -229,4 +229,21 @@ describe('linchpin convert on files from real tools (every fixture class)', () =
       /declares the encoding "ebcdic-cp-us", which Linchpin cannot read/,
     );
   });
+
+  it('refuses input that is not UTF-8 (and declares nothing else) with exit 1, naming the line', async () => {
+    const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    for (const [name, text] of [
+      ['e.csv', 'source,target\nJos\u00e9,Ana\n'],
+      [
+        'g.graphml',
+        '<?xml version="1.0"?>\n<graphml><graph><node id="Jos\u00e9"/></graph></graphml>',
+      ],
+    ]) {
+      const { convertIo, out, store } = io({ [name!]: latin1(text!) });
+      const args = name === 'e.csv' ? ['--edges', name!] : ['--in', name!];
+      expect(await runConvert([...args, '--out', 'x.json'], convertIo)).toBe(1);
+      expect(out.stderr).toMatch(/line 2: The file is not valid UTF-8 text/);
+      expect(store.has('x.json')).toBe(false);
+    }
+  });
 });
