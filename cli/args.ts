@@ -15,10 +15,11 @@ export type CliArgs = AnalyseArgs | { command: 'help' } | { command: 'convert' }
 const VALUE_FLAGS = new Set(['--edges', '--nodes', '--format', '--threads', '--seed']);
 
 export function parseArgs(argv: readonly string[]): CliArgs {
+  // convert has its own --help.
+  if (argv[0] === 'convert') return { command: 'convert' };
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
     return { command: 'help' };
   const [command, ...rest] = argv;
-  if (command === 'convert') return { command: 'convert' };
   if (command !== 'analyse' && command !== 'analyze') {
     throw new UsageError(`Unknown command "${command}". Try "linchpin --help".`);
   }

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { runSuite } from '../shared/analysis';
+import { defaultRuns, runSuite } from '../shared/analysis';
 import { parseArgs, type AnalyseArgs } from './args';
 import { runConvert, type ConvertIo } from './convert';
 import { InputError, UsageError } from './errors';
-import { toCsv, toJson } from './formatOutput';
+import { describeCounting, toCsv, toJson } from './formatOutput';
 import { HELP } from './help';
 import { parallelPathSums, runPathSumsWorkerIfAsked } from './parallelPathSums';
 import { readNetwork } from './readNetwork';
@@ -42,7 +42,7 @@ export async function run(argv: readonly string[]): Promise<number> {
 }
 
 async function analyse(args: AnalyseArgs): Promise<void> {
-  const csr = readNetwork({
+  const { csr, weights } = readNetwork({
     edgesPath: args.edges,
     nodesPath: args.nodes,
     unweighted: args.unweighted,
@@ -50,8 +50,14 @@ async function analyse(args: AnalyseArgs): Promise<void> {
   const threads = args.threads ?? (csr.n >= PARALLEL_MIN_NODES ? availableParallelism() : 1);
   const pathSums =
     threads > 1 ? await parallelPathSums(csr, threads, new URL(import.meta.url)) : undefined;
-  const result = runSuite(csr, { seed: args.seed, pathSums });
-  process.stdout.write(args.format === 'csv' ? toCsv(result) : toJson(result));
+  const louvainRuns = defaultRuns(csr);
+  const result = runSuite(csr, { seed: args.seed, pathSums, louvainRuns });
+  const counted = { weights, louvainRuns, seed: args.seed };
+  if (args.format === 'csv') {
+    // CSV has no room for it, so the statement goes beside the table, on standard error.
+    process.stderr.write(`linchpin: ${describeCounting(counted)}\n`);
+    process.stdout.write(toCsv(result));
+  } else process.stdout.write(toJson(result, counted));
 }
 
 // The bundle is both the command and the worker threads' script.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { csrFromEdgeArrays, type Csr } from '../shared/analysis';
+import { decodeUtf8 } from '../shared/formats/limits';
 import { InputError } from './errors';
 
 export interface ReadOptions {
@@ -20,9 +21,18 @@ interface Table {
  * Reads EDGES.csv (and NODES.csv) into the CSR the measures run on. Line numbers assume no quoted
  * field spans several lines, which neither file format needs.
  */
-export function readNetwork(options: ReadOptions): Csr {
+/** The network and what was done with the weight column, so the output can say. */
+export interface Network {
+  csr: Csr;
+  weights: WeightUse;
+}
+
+export type WeightUse = 'strength' | 'ignored' | 'none';
+
+export function readNetwork(options: ReadOptions): Network {
   const edges = readTable(options.edgesPath);
   const col = columns(edges, ['source', 'target'], 'source,target[,weight]');
+  const hasWeights = edges.header.includes('weight');
   const weightCol = options.unweighted ? -1 : edges.header.indexOf('weight');
   const ids: string[] = [];
   const index = new Map<string, number>();
@@ -51,7 +61,10 @@ export function readNetwork(options: ReadOptions): Csr {
     dst[e] = indices[1]!;
     if (wts) wts[e] = parseWeight(fields[weightCol]!, at);
   });
-  return csrFromEdgeArrays(ids, src, dst, wts, 'sum');
+  return {
+    csr: csrFromEdgeArrays(ids, src, dst, wts, 'sum'),
+    weights: !hasWeights ? 'none' : options.unweighted ? 'ignored' : 'strength',
+  };
 }
 
 function readNodes(path: string, ids: string[], index: Map<string, number>): void {
@@ -79,15 +92,24 @@ function parseWeight(raw: string, at: string): number {
 }
 
 function readTable(path: string): Table {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = new Uint8Array(readFileSync(path));
   } catch (e) {
     throw new InputError(
       `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(e)}.`,
     );
   }
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+  // Strictly UTF-8: a Latin-1 or UTF-16 file would otherwise give node ids with replacement characters.
+  const decoded = decodeUtf8(bytes, { maxBytes: Number.MAX_SAFE_INTEGER });
+  if (!decoded.ok) {
+    const first = decoded.errors[0];
+    throw new InputError(
+      `${path.split(/[\\/]/).pop()} ${first?.where ?? 'file'}: ${first?.message ?? 'not valid UTF-8'}`,
+    );
+  }
+  const text = decoded.value;
+  const parsed = Papa.parse<string[]>(text, {
     header: false,
     delimiter: ',',
   });

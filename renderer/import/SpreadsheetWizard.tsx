@@ -9,6 +9,7 @@ import {
   type Table,
 } from '../../shared/formats/mapping';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
+import { newId } from '../../shared/model';
 import { importRecords } from '../store/commands';
 import { IssueList } from './IssueList';
 import { LivePreview } from './LivePreview';
@@ -18,18 +19,21 @@ import { PreviewTable } from './PreviewTable';
 import { readSpreadsheet } from './readSpreadsheet';
 import { runMapping } from './runMapping';
 import { StatusLine, useImportRun } from './useImportRun';
-import { ValidationReport } from './ValidationReport';
+import { applyBatch, defaultBatch, type BatchDetails } from './batch';
+import { BatchDetailsForm } from './BatchDetailsForm';
+import { ImportReport } from './ImportReport';
 import { existingIdentities } from './workspaceRecords';
 
-type Props = Pick<WorkspaceModuleProps, 'loaded' | 'run' | 'platform'>;
+type Props = Pick<WorkspaceModuleProps, 'loaded' | 'run' | 'platform' | 'today'>;
 
 /** CSV or XLSX: preview, map columns with a live preview, check every row, then import all or nothing. */
-export function SpreadsheetWizard({ loaded, run, platform }: Props) {
+export function SpreadsheetWizard({ loaded, run, platform, today }: Props) {
   const [file, setFile] = useState<{ name: string; table: Table } | null>(null);
   const [issues, setIssues] = useState<FormatIssue[]>([]);
   const [mapping, setMappingState] = useState<Mapping | null>(null);
   const [outcome, setOutcome] = useState<MappingOutcome | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [batch, setBatch] = useState<BatchDetails>(() => defaultBatch('spreadsheet', today));
   const { status, setStatus, busy, execute } = useImportRun(run);
 
   const setMapping = (m: Mapping) => {
@@ -53,6 +57,7 @@ export function SpreadsheetWizard({ loaded, run, platform }: Props) {
     }
     setIssues([]);
     setFile({ name: picked.name, table: table.value });
+    setBatch(defaultBatch(picked.name, today));
     setMapping(mapping ?? startingMapping(table.value.columns));
   };
 
@@ -63,7 +68,13 @@ export function SpreadsheetWizard({ loaded, run, platform }: Props) {
       const message = valid.error.issues[0]?.message ?? 'The mapping is incomplete.';
       setOutcome({
         result: { ok: false, errors: [{ where: 'mapping', message }] },
-        report: { rowCount: file.table.rows.length, badRows: [], newEntities: 0, links: 0 },
+        report: {
+          rowCount: file.table.rows.length,
+          badRows: [],
+          newEntities: 0,
+          links: 0,
+          rows: [],
+        },
       });
       return;
     }
@@ -100,6 +111,28 @@ export function SpreadsheetWizard({ loaded, run, platform }: Props) {
   };
 
   const records = outcome?.result.ok ? outcome.result.value : null;
+  const importAll = () => {
+    if (!records || !file) return;
+    const stamped = applyBatch(records, batch, loaded.workspace, {
+      now: new Date().toISOString(),
+      newId,
+    });
+    if (!stamped.ok) {
+      setStatus({ ok: false, text: stamped.message });
+      return;
+    }
+    const r = stamped.value;
+    void execute(
+      importRecords(loaded.workspace.id, r, `spreadsheet ${file.name}`),
+      `Imported ${r.entities.length} entities and ${r.links.length} links from ${file.name}.`,
+    ).then(() => setOutcome(null));
+  };
+  const saveReport = (csv: string) =>
+    void platform.saveFile({
+      suggestedName: `${file?.name ?? 'spreadsheet'}-import-report.csv`,
+      data: csv,
+      mimeType: 'text/csv',
+    });
   return (
     <section className="import-section" aria-labelledby="import-sheet-title">
       <h3 id="import-sheet-title">Spreadsheet (CSV or Excel)</h3>
@@ -135,18 +168,20 @@ export function SpreadsheetWizard({ loaded, run, platform }: Props) {
               </progress>
             )}
           </div>
-          {outcome && <ValidationReport outcome={outcome} />}
-          <button
-            type="button"
-            disabled={!records || busy}
-            onClick={() =>
-              records &&
-              void execute(
-                importRecords(loaded.workspace.id, records, `spreadsheet ${file.name}`),
-                `Imported ${records.entities.length} entities and ${records.links.length} links from ${file.name}.`,
-              ).then(() => setOutcome(null))
-            }
-          >
+          {outcome && (
+            <ImportReport
+              outcome={outcome}
+              labelOf={(id) => loaded.entities.get(id)?.label}
+              onSave={saveReport}
+            />
+          )}
+          <BatchDetailsForm
+            value={batch}
+            onChange={setBatch}
+            intel={[...loaded.intel.values()]}
+            classification={loaded.workspace.classification}
+          />
+          <button type="button" disabled={!records || busy} onClick={importAll}>
             Import all rows
           </button>
         </>

@@ -1,10 +1,15 @@
 import type { GraphDocument } from '../../shared/formats';
+import { importedNumber } from '../../shared/model';
 
 export interface CallSummary {
   newPhones: number;
   existingPhones: number;
   callLinks: number;
+  /** Voice calls. */
   calls: number;
+  /** Text messages and other events (data sessions...), counted apart on each link. */
+  sms: number;
+  other: number;
   from?: string;
   to?: string;
 }
@@ -17,11 +22,15 @@ export function summariseCalls(
   const knownIds = new Set(known.values());
   const touched = new Set<string>();
   let calls = 0;
+  let sms = 0;
+  let other = 0;
   let from: string | undefined;
   let to: string | undefined;
   for (const l of doc.records.links) {
     touched.add(l.source).add(l.target);
     calls += l.callCount ?? 0;
+    sms += importedNumber(l.imported?.SMS) ?? 0;
+    other += importedNumber(l.imported?.['Other events']) ?? 0;
     if (l.firstSeen && (!from || l.firstSeen < from)) from = l.firstSeen;
     if (l.lastSeen && (!to || l.lastSeen > to)) to = l.lastSeen;
   }
@@ -30,6 +39,8 @@ export function summariseCalls(
     existingPhones: [...touched].filter((id) => knownIds.has(id)).length,
     callLinks: doc.records.links.length,
     calls,
+    sms,
+    other,
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
   };

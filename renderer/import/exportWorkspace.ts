@@ -1,5 +1,11 @@
-import { describeIssues, writeDocument, type FileFormat } from '../../shared/formats';
+import {
+  describeIssues,
+  writeDocument,
+  type FileFormat,
+  type WriteOptions,
+} from '../../shared/formats';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
+import { storedPositions } from './storedPositions';
 import { documentOf } from './workspaceRecords';
 
 const MIME: Record<FileFormat, string> = {
@@ -13,7 +19,7 @@ const MIME: Record<FileFormat, string> = {
 export const EXPORT_LABELS: Record<FileFormat, string> = {
   anx: 'i2 Analyst’s Notebook (ANX)',
   graphml: 'GraphML',
-  gexf: 'GEXF (Gephi)',
+  gexf: 'GEXF (Gephi, networkx)',
   json: 'JSON',
   csv: 'CSV (edges and nodes)',
 };
@@ -29,9 +35,11 @@ function safeName(name: string): string {
 export async function exportWorkspace(
   format: FileFormat,
   { loaded, platform, audit }: Pick<WorkspaceModuleProps, 'loaded' | 'platform' | 'audit'>,
+  options: WriteOptions = {},
 ): Promise<{ ok: boolean; text: string }> {
   const doc = documentOf(loaded);
-  const written = writeDocument(format, doc);
+  const positions = storedPositions(loaded);
+  const written = writeDocument(format, doc, { ...(positions ? { positions } : {}), ...options });
   if (!written.ok)
     return { ok: false, text: `The export failed: ${describeIssues(written.errors)}` };
   const base = safeName(loaded.workspace.name);
@@ -58,7 +66,7 @@ export async function exportWorkspace(
     subject: 'workspace',
     targets: [loaded.workspace.id],
     workspaceId: loaded.workspace.id,
-    detail: `${EXPORT_LABELS[format]}: ${entities.length} entities, ${links.length} links to ${saved.join(', ')}`,
+    detail: `${EXPORT_LABELS[format]}${options.gexfVersion === '1.3' ? ' 1.3' : ''}: ${entities.length} entities, ${links.length} links to ${saved.join(', ')}`,
   });
   return {
     ok: true,

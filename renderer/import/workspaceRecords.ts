@@ -42,6 +42,13 @@ export function existingIdentities(loaded: LoadedWorkspace): Map<string, Id> {
   return out;
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "5 entities, 1 link, 1 intelligence item". */
 export function countText(r: WorkspaceRecords): string {
-  return `${r.entities.length} entities, ${r.links.length} links, ${r.intel.length} intelligence items`;
+  return [
+    count(r.entities.length, 'entity', 'entities'),
+    count(r.links.length, 'link', 'links'),
+    count(r.intel.length, 'intelligence item', 'intelligence items'),
+  ].join(', ');
 }

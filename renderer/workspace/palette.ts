@@ -14,6 +14,7 @@ export const ENTITY_COLOURS: Record<EntityKind, { fill: string; ink: string; bor
   phone: { fill: '#E69F00', ink: '#111111', border: '#9E6D00' },
   vehicle: { fill: '#56B4E9', ink: '#111111', border: '#2A7FB0' },
   organisation: { fill: '#3D3D3D', ink: '#FFFFFF', border: '#111111' },
+  other: { fill: '#BBBBBB', ink: '#111111', border: '#6B6B6B' },
 };
 
 export const BADGE_COLOUR = '#F0E442';

@@ -65,7 +65,8 @@ export const RESERVED_LINK_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 function encode(value: unknown): Scalar | undefined {
-  if (value === undefined || value === null) return undefined;
+  // No empty fields: a blank forename says nothing and other tools show it as a value.
+  if (value === undefined || value === null || value === '') return undefined;
   if (Array.isArray(value)) return value.length ? JSON.stringify(value) : undefined;
   if (typeof value === 'object') return JSON.stringify(value);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
@@ -182,4 +183,42 @@ export function fieldsToLink(
     else extras[name] = value;
   }
   return { candidate, extras };
+}
+
+/** How our writers name an imported attribute whose own name is a built-in field's. */
+export const IMPORTED_PREFIX = 'imported.';
+
+const NODE_MODEL_NAMES: ReadonlySet<string> = new Set([
+  ...ENTITY_COMMON,
+  ...[...ATTR_KEYS.values()].flatMap((s) => [...s]),
+]);
+const LABEL_NAMES = ['label', 'Label', 'LABEL', 'name', 'Name', 'NAME'];
+
+/**
+ * Splits what a file says about a node or edge. In Linchpin's own files the model's field names
+ * are model fields; in anyone else's file only a text label is taken (as the label), and every
+ * other value is kept under its own name, since "kind" or "gender" there need not mean ours.
+ */
+export function splitValues(
+  values: Record<string, Scalar>,
+  side: 'node' | 'edge',
+  own: boolean,
+): { fields: Record<string, Scalar>; imported: Record<string, Scalar> } {
+  const fields: Record<string, Scalar> = {};
+  const imported: Record<string, Scalar> = {};
+  if (own) {
+    const model = side === 'node' ? NODE_MODEL_NAMES : new Set(LINK_FIELDS);
+    for (const [name, value] of Object.entries(values)) {
+      if (name.startsWith(IMPORTED_PREFIX)) imported[name.slice(IMPORTED_PREFIX.length)] = value;
+      else if (name === 'kind' || model.has(name)) fields[name] = value;
+      else imported[name] = value;
+    }
+    return { fields, imported };
+  }
+  const labelName = LABEL_NAMES.find((n) => typeof values[n] === 'string' && values[n] !== '');
+  for (const [name, value] of Object.entries(values)) {
+    if (name === labelName) fields.label = value;
+    else imported[name] = value;
+  }
+  return { fields, imported };
 }

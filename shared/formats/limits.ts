@@ -11,18 +11,23 @@ function megabytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** Refuses a file above the size limit before anything reads it. */
+export function checkSize(bytes: Uint8Array, limits: ReadLimits = {}): FormatResult<true> {
+  const max = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length <= max) return ok(true);
+  return failOne(
+    'file',
+    `The file is ${megabytes(bytes.length)}, larger than the ${megabytes(max)} limit. Split it or raise the limit.`,
+  );
+}
+
 /**
  * Decodes UTF-8 strictly: a file saved in another encoding (Windows-1252 from Excel, UTF-16)
  * is refused with the line of the first bad byte rather than imported with garbled names.
  */
 export function decodeUtf8(bytes: Uint8Array, limits: ReadLimits = {}): FormatResult<string> {
-  const max = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > max) {
-    return failOne(
-      'file',
-      `The file is ${megabytes(bytes.length)}, larger than the ${megabytes(max)} limit. Split it or raise the limit.`,
-    );
-  }
+  const size = checkSize(bytes, limits);
+  if (!size.ok) return size;
   if (
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))

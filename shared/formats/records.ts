@@ -1,4 +1,5 @@
 import {
+  type EntityKind,
   entitySchema,
   intelItemSchema,
   linkSchema,
@@ -8,6 +9,7 @@ import {
   type Link,
 } from '../model';
 import { fail, issue, ok, type FormatIssue, type FormatResult } from './result';
+import type { ImportWarning } from './warnings';
 
 /** What an import produces and an export consumes; the store applies it in one transaction. */
 export interface WorkspaceRecords {
@@ -19,16 +21,30 @@ export interface WorkspaceRecords {
 /** A scalar attribute value as graph formats carry it. */
 export type Scalar = string | number | boolean;
 
+/** An entity type a chart uses, the kind it was given, and why: for the type-mapping step. */
+export interface TypeUse {
+  type: string;
+  /** The icon (i2 IconFile) or representation that suggested the kind. */
+  icon?: string;
+  count: number;
+  kind: EntityKind;
+  /** How the kind was chosen: the analyst's mapping, a known type name, or the icon family. */
+  by: 'mapping' | 'name' | 'icon' | 'fallback';
+}
+
 /**
- * Records plus what the model has no field for yet: the id each node had in its source file
- * (CSV ids such as "alice" are not valid record ids), and extra per-node and per-link
- * attributes (imported custom columns, edge weights, computed measures to export).
+ * Records plus what travels beside them: the id each node had in its source file (CSV ids such
+ * as "alice" are not valid record ids), extra per-node and per-link values to write out
+ * (computed measures), what the reader dropped or changed (`warnings`), and the entity types a
+ * chart used (`types`). Attributes read from a file are on the records themselves, in `imported`.
  */
 export interface GraphDocument {
   records: WorkspaceRecords;
   sourceIds: Map<Id, string>;
   nodeData: Map<Id, Record<string, Scalar>>;
   linkData: Map<Id, Record<string, Scalar>>;
+  warnings: ImportWarning[];
+  types: TypeUse[];
 }
 
 export function graphDocument(
@@ -40,6 +56,8 @@ export function graphDocument(
     sourceIds: extras.sourceIds ?? new Map(),
     nodeData: extras.nodeData ?? new Map(),
     linkData: extras.linkData ?? new Map(),
+    warnings: extras.warnings ?? [],
+    types: extras.types ?? [],
   };
 }
 
@@ -127,14 +145,17 @@ export function validateRecords(
       out.intel.push(r.data);
     } else errors.push(...zodIssues(c.where, r.error));
   }
+  // Links to an entity that failed its own check are not reported again: that error says it all.
+  const entityIds = new Set(existingEntityIds);
   for (const c of candidates.entities) {
     const r = entitySchema.safeParse(c.value);
+    const id = (c.value as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') entityIds.add(id);
     if (r.success) {
       checkId(c.where, r.data.id);
       out.entities.push(r.data);
     } else errors.push(...zodIssues(c.where, r.error));
   }
-  const entityIds = new Set([...existingEntityIds, ...out.entities.map((e) => e.id)]);
   for (const c of candidates.links) {
     const r = linkSchema.safeParse(c.value);
     if (!r.success) {

@@ -6,7 +6,9 @@ import { writeGexf } from './gexf/writeGexf';
 import { readGraphml } from './graphml/readGraphml';
 import { writeGraphml } from './graphml/writeGraphml';
 import { readJsonRecords, writeJsonRecords } from './json/jsonRecords';
-import type { EntityKind } from '../model';
+import type { TypeMap } from './anx/anxTypes';
+import type { AnxOptions } from './anx/writeAnx';
+import type { GexfVersion } from './gexf/writeGexf';
 import type { ReadLimits } from './limits';
 import type { GraphDocument, ImportContext } from './records';
 import { ok, type FormatResult } from './result';
@@ -21,8 +23,8 @@ export function formatOfPath(path: string): FileFormat | undefined {
 }
 
 export interface ReadOptions extends ReadLimits {
-  /** For ANX: the analyst's kind for each i2 entity type Linchpin does not recognise. */
-  typeMap?: Record<string, EntityKind>;
+  /** For ANX: the analyst's kind (or "skip") for i2 entity types, from the mapping step. */
+  typeMap?: TypeMap;
   /** For CSV: the optional node list beside the edge list. */
   nodes?: Uint8Array;
 }
@@ -53,10 +55,15 @@ export interface WrittenFiles {
   nodes?: string;
 }
 
+export interface WriteOptions extends AnxOptions {
+  /** GEXF version: 1.2draft unless asked for 1.3. */
+  gexfVersion?: GexfVersion;
+}
+
 export function writeDocument(
   format: FileFormat,
   doc: GraphDocument,
-  options: { useSourceIds?: boolean } = {},
+  options: WriteOptions = {},
 ): FormatResult<WrittenFiles> {
   const wrap = (r: FormatResult<string>): FormatResult<WrittenFiles> =>
     r.ok ? ok({ main: r.value }) : r;
@@ -64,7 +71,12 @@ export function writeDocument(
     case 'graphml':
       return wrap(writeGraphml(doc, options));
     case 'gexf':
-      return wrap(writeGexf(doc, options));
+      return wrap(
+        writeGexf(doc, {
+          ...options,
+          ...(options.gexfVersion ? { version: options.gexfVersion } : {}),
+        }),
+      );
     case 'anx':
       return wrap(writeAnx(doc, options));
     case 'json':

@@ -3,6 +3,7 @@ import { classificationSchema } from './classification';
 import { isoDateSchema, isoInstantSchema } from './dates';
 import { ENTITY_KIND_IDS } from './kinds';
 import { ID_REGEX } from './ids';
+import { importedSchema } from './imported';
 
 const text = (max = 500) => z.string().max(max);
 const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
@@ -80,6 +81,11 @@ export const organisationAttrsSchema = z.object({
   registeredNumber: text(40).optional(),
 });
 
+/** An entity whose kind is none of the others: the type its source file gave it. */
+export const otherAttrsSchema = z.object({
+  type: text(200).default(''),
+});
+
 const common = {
   id: idSchema,
   workspaceId: idSchema,
@@ -89,6 +95,8 @@ const common = {
   reviewDate: isoDateSchema.optional(),
   /** Intelligence items this entity's existence and attributes rest on. */
   provenance: z.array(idSchema).max(1000).default([]),
+  /** Attributes from the file it was imported from, under their own names. */
+  imported: importedSchema.optional(),
   createdAt: isoInstantSchema,
   updatedAt: isoInstantSchema,
 };
@@ -101,6 +109,7 @@ export const entitySchema = z.discriminatedUnion('kind', [
   z.object({ ...common, kind: z.literal('phone'), attrs: phoneAttrsSchema }),
   z.object({ ...common, kind: z.literal('vehicle'), attrs: vehicleAttrsSchema }),
   z.object({ ...common, kind: z.literal('organisation'), attrs: organisationAttrsSchema }),
+  z.object({ ...common, kind: z.literal('other'), attrs: otherAttrsSchema }),
 ]);
 export type Entity = z.infer<typeof entitySchema>;
 export type EntityOf<K extends Entity['kind']> = Extract<Entity, { kind: K }>;

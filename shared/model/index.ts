@@ -3,6 +3,7 @@ export * from './dates';
 export * from './kinds';
 export * from './grading';
 export * from './classification';
+export * from './imported';
 export * from './entity';
 export * from './link';
 export * from './intelligence';

@@ -12,6 +12,8 @@ export const ENTITY_KINDS = {
   phone: { label: 'Phone / deal line', plural: 'Phones' },
   vehicle: { label: 'Vehicle', plural: 'Vehicles' },
   organisation: { label: 'Organisation / business', plural: 'Organisations' },
+  /** Things an imported chart names that are none of the above (an event, a bank account); the source's type is kept. */
+  other: { label: 'Other (imported type)', plural: 'Other' },
 } as const;
 export type EntityKind = keyof typeof ENTITY_KINDS;
 export const ENTITY_KIND_IDS = Object.keys(ENTITY_KINDS) as [EntityKind, ...EntityKind[]];

@@ -3,6 +3,7 @@ import { classificationSchema } from './classification';
 import { isoDateSchema, isoInstantSchema } from './dates';
 import { gradeSchema } from './grading';
 import { ID_REGEX } from './ids';
+import { importedSchema } from './imported';
 import { LINK_KIND_IDS } from './kinds';
 
 const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
@@ -24,6 +25,8 @@ export const linkSchema = z
     callCount: z.number().int().min(0).optional(),
     callSeconds: z.number().int().min(0).optional(),
     provenance: z.array(idSchema).max(1000).default([]),
+    /** Attributes from the file it was imported from, under their own names. */
+    imported: importedSchema.optional(),
     classification: classificationSchema.default('OFFICIAL'),
     notes: z.string().max(10000).default(''),
     createdAt: isoInstantSchema,

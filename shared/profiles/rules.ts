@@ -86,6 +86,18 @@ type Row = Record<RecipientClass, KindRule>;
 const row = (police: KindRule, partners: Omit<Row, 'police'>): Row => ({ police, ...partners });
 
 export const KIND_RULES: Record<SharedKind, Row> = {
+  // An entity of a type our model does not know (kept from an imported chart): it could hold
+  // anything, so it goes to the police only until the analyst gives it a kind of ours.
+  other: row('all', {
+    childrens_social_care: false,
+    adult_social_care: false,
+    housing: false,
+    licensing: false,
+    trading_standards: false,
+    education: false,
+    health: false,
+    landlord_other: false,
+  }),
   nominal: row('all', {
     childrens_social_care: PERSON_CARE,
     adult_social_care: PERSON_CARE,

@@ -43,7 +43,14 @@ function loosePerson(): string {
 /** The synthetic workspace (fictional names, ZZ postcodes, drama numbers) as a JSON export. */
 function syntheticFile(): Buffer {
   const records = { entities: synthetic.entities, links: synthetic.links, intel: synthetic.intel };
-  const doc = { records, sourceIds: new Map(), nodeData: new Map(), linkData: new Map() };
+  const doc = {
+    records,
+    sourceIds: new Map(),
+    nodeData: new Map(),
+    linkData: new Map(),
+    warnings: [],
+    types: [],
+  };
   return Buffer.from(writeJsonRecords(doc, '2026-11-01T00:00:00.000Z'));
 }
 

@@ -43,6 +43,8 @@ describe('spreadsheet import in the app', () => {
     // Check and import every row; the write is sealed in the workers, so the page keeps drawing.
     await watchLongTasks(page);
     await page.getByRole('button', { name: 'Check all rows' }).click();
+    await page.getByRole('region', { name: 'Import report by row' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('radio', { name: 'No intelligence item' }).check();
     await page.getByRole('button', { name: 'Import all rows' }).click();
     const done = page.getByText(/^Imported \d+ entities and \d+ links from big\.xlsx\.$/);
     await done.waitFor({ timeout: 60_000 });

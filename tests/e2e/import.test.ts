@@ -68,10 +68,14 @@ describe('import and export screen', () => {
     expect(await preview.textContent()).toContain('Problem: "12/31/2004" is not a real date.');
 
     await page.getByRole('button', { name: 'Check all rows' }).click();
-    const report = page.getByRole('alert').filter({ hasText: 'rows have problems' });
-    await report.waitFor();
-    expect(await report.textContent()).toMatch(/row 2:.*12\/31\/2004/);
-    expect(await report.textContent()).toMatch(/row 3:.*"01\/15\/2005" is not a real date/);
+    await page.getByRole('alert').filter({ hasText: '2 of 3 rows have problems' }).waitFor();
+    const report = page.getByRole('region', { name: 'Import report by row' });
+    expect(await report.getByRole('row', { name: /^2 / }).textContent()).toMatch(
+      /Refused.*12\/31\/2004/,
+    );
+    expect(await report.getByRole('row', { name: /^3 / }).textContent()).toMatch(
+      /Refused.*"01\/15\/2005" is not a real date/,
+    );
     expect(await page.getByRole('button', { name: 'Import all rows' }).isDisabled()).toBe(true);
     await shot(page, 'import-wizard-errors');
 
@@ -83,6 +87,7 @@ describe('import and export screen', () => {
       .waitFor();
     await shot(page, 'import-wizard-valid');
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'No intelligence item' }).check();
     await page.getByRole('button', { name: 'Import all rows' }).click();
     await page.getByText('Imported 4 entities and 2 links from people.csv.').waitFor();
     expect(await commands(page)).toEqual(['import 4 entities, 2 links, 0 intelligence items']);
@@ -117,6 +122,7 @@ describe('import and export screen', () => {
       'caller,called,start,duration\n07700900991,07700900992,01/03/2025 10:00:00,60\n07700900991,07700900992,31/02/2025 10:00:00,60\n',
     );
     await page.getByRole('button', { name: 'Choose call records…' }).click();
+    await page.getByRole('button', { name: 'Check call records' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'The call records cannot be read.' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('row 3:');
@@ -127,17 +133,23 @@ describe('import and export screen', () => {
       'caller,called,start,duration\n07700900991,07700900992,01/03/2025 10:00:00,60\n07700900992,07700900991,02/03/2025 11:00:00,30\n07700900991,07700900992,05/03/2025 12:00:00,1:00\n',
     );
     await page.getByRole('button', { name: 'Choose call records…' }).click();
+    await page.getByRole('table', { name: /calls\.csv: first 3 of 3 rows/ }).waitFor();
+    await page.getByRole('button', { name: 'Check call records' }).click();
     const summary = page.getByRole('definition').first();
     await summary.waitFor();
     const text = await page.locator('dl[aria-label="Call records summary"]').textContent();
     expect(text).toContain('New phones2');
-    expect(text).toContain('Call links2 (3 calls)');
+    expect(text).toContain('Call links2 (3 voice calls)');
     expect(text).toContain('2025-03-01 to 2025-03-05');
     // Attribute the busier number to a person over a period; a backwards period is refused.
     await page.getByText('Attribute numbers to people (optional)').click();
     await page.getByLabel('Used by, +447700900991').selectOption({ label: 'Anthony Varrick' });
     expect(await page.getByLabel('From, +447700900991').inputValue()).toBe('2025-03-01');
     await page.getByLabel('To, +447700900991').fill('2025-02-01');
+    await page
+      .getByRole('region', { name: 'Call data records' })
+      .getByRole('radio', { name: 'No intelligence item' })
+      .check();
     await page.getByRole('button', { name: 'Import call records' }).click();
     const refused = page
       .getByRole('alert')

@@ -15,6 +15,7 @@ export const KEY_FIELDS: Record<EntityKind, { key: string; label: string; hint?:
   phone: [{ key: 'number', label: 'Phone number', hint: 'UK numbers may start 07' }],
   vehicle: [{ key: 'registration', label: 'Registration' }],
   organisation: [{ key: 'registeredNumber', label: 'Company number', hint: 'optional' }],
+  other: [{ key: 'type', label: 'Type', hint: 'for example Event or Bank account' }],
 };
 
 export type DraftResult<T> = { ok: true; draft: T } | { ok: false; errors: Record<string, string> };
@@ -47,6 +48,8 @@ function attrsFor(kind: EntityKind, label: string, values: Record<string, string
       return { registration: v('registration').toUpperCase().replace(/\s+/g, ' ') };
     case 'organisation':
       return { ...optional('registeredNumber') };
+    case 'other':
+      return { type: v('type') };
   }
 }
 

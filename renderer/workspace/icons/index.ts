@@ -7,6 +7,7 @@ import location from './location.svg?url&no-inline';
 import nominal from './nominal.svg?url&no-inline';
 import ocg from './ocg.svg?url&no-inline';
 import organisation from './organisation.svg?url&no-inline';
+import other from './other.svg?url&no-inline';
 import phone from './phone.svg?url&no-inline';
 import usg from './usg.svg?url&no-inline';
 import vehicle from './vehicle.svg?url&no-inline';
@@ -20,6 +21,7 @@ export const ENTITY_ICONS: Record<EntityKind, string> = {
   phone,
   vehicle,
   organisation,
+  other,
 };
 
 /** Places whose use the chart must show at a glance: taken from a victim, or dealt from. */

@@ -1,10 +1,11 @@
-import type { Entity, Grade, IntelItem, Link } from '../../../shared/model';
+import type { Entity, Grade, Imported, IntelItem, Link } from '../../../shared/model';
 import {
   ENTITY_KINDS,
   LINK_KINDS,
   capitalisedPhrase,
   describeGrade,
   formatGrade,
+  fromImportedValue,
   linkSentence,
   otherEnd,
 } from '../../../shared/model';
@@ -84,7 +85,18 @@ function attrFacts(entity: Entity): Fact[] {
         { label: 'Sector', value: entity.attrs.sector ?? '' },
         { label: 'Registered number', value: entity.attrs.registeredNumber ?? '' },
       ];
+    case 'other':
+      return [{ label: 'Type (from the source)', value: entity.attrs.type }];
   }
+}
+
+/** Attributes kept from an imported file, under the file's own names. */
+function importedFacts(imported: Imported | undefined): Fact[] {
+  return Object.entries(imported ?? {}).map(([name, value]) => {
+    const plain = fromImportedValue(value);
+    const text = typeof plain === 'boolean' ? yesNo(plain) : String(plain);
+    return { label: `Imported: ${name}`, value: text };
+  });
 }
 
 /** Every attribute of an entity in words, blanks shown as "not recorded" rather than hidden. */
@@ -95,6 +107,7 @@ export function entityFacts(entity: Entity): Fact[] {
     { label: 'Classification', value: entity.classification },
     { label: 'Review date', value: entity.reviewDate ?? '' },
     { label: 'Notes', value: entity.notes },
+    ...importedFacts(entity.imported),
   ];
 }
 
@@ -124,6 +137,7 @@ export function linkFacts(link: Link, entities: ReadonlyMap<string, Entity>): Fa
     { label: 'Call records', value: calls },
     { label: 'Classification', value: link.classification },
     { label: 'Notes', value: link.notes },
+    ...importedFacts(link.imported),
   ];
 }
 

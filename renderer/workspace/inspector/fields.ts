@@ -92,6 +92,7 @@ const KIND_FIELDS: Record<EntityKind, FieldSpec[]> = {
     { path: 'attrs.sector', label: 'Sector', type: 'text' },
     { path: 'attrs.registeredNumber', label: 'Registered number', type: 'text' },
   ],
+  other: [{ path: 'attrs.type', label: 'Type (from the source)', type: 'text' }],
 };
 
 export function entityFields(kind: EntityKind): FieldSpec[] {

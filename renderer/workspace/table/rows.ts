@@ -56,6 +56,8 @@ export function keyDetail(entity: Entity): string {
       return entity.attrs.area ?? '';
     case 'organisation':
       return entity.attrs.sector ?? '';
+    case 'other':
+      return entity.attrs.type;
   }
 }
 

@@ -5,6 +5,7 @@ import {
   LEGACY_INTELLIGENCE,
   LEGACY_SOURCE,
   SOURCE_EVALUATIONS,
+  formatGrade,
   type Grade,
 } from '../../model';
 
@@ -90,4 +91,24 @@ export function indexesToGrade(
     };
   }
   return undefined;
+}
+
+/** A chart item's grade as analysts write it ("2B P"), or the chart's own texts when not 3x5x2. */
+export function formatIndexes(
+  attrs: Record<string, string>,
+  lists: { one: readonly string[]; two: readonly string[]; three: readonly string[] },
+): string | undefined {
+  const grade = indexesToGrade(attrs, lists, undefined);
+  if (grade) return formatGrade(grade);
+  const texts = [
+    [lists.one, attrs.GradeOneIndex],
+    [lists.two, attrs.GradeTwoIndex],
+    [lists.three, attrs.GradeThreeIndex],
+  ].flatMap(([list, index]) => {
+    const text = /^\d+$/.test((index as string | undefined) ?? '')
+      ? (list as readonly string[])[Number(index)]
+      : undefined;
+    return text ? [text] : [];
+  });
+  return texts.length ? texts.join(' / ') : undefined;
 }

@@ -1,3 +1,4 @@
+import { importedNumber, type Link } from '../../model';
 import { assembleAfter, type RawEdge, type RawNode } from '../assemble';
 import { decodeUtf8, type ReadLimits } from '../limits';
 import type { GraphDocument, ImportContext } from '../records';
@@ -42,6 +43,7 @@ export function readEdgeListCsv(
           nodes.push({
             key: values.id,
             fields: values.label ? { label: values.label } : {},
+            imported: {},
             where,
           });
       }
@@ -66,7 +68,13 @@ export function readEdgeListCsv(
         );
         continue;
       }
-      edges.push({ source, target, fields: w === undefined ? {} : { weight: w }, where });
+      edges.push({
+        source,
+        target,
+        fields: {},
+        imported: w === undefined ? {} : { weight: w },
+        where,
+      });
     }
     return assembleAfter(errors, { nodes, edges, intel: [] }, context, {
       createMissingNodes: true,
@@ -82,13 +90,15 @@ export interface EdgeListFiles {
 /** Writes the edge and node lists; ids are source ids where the document has them. */
 export function writeEdgeListCsv(doc: GraphDocument): EdgeListFiles {
   const name = (id: string) => doc.sourceIds.get(id) ?? id;
-  const hasWeight = doc.records.links.some(
-    (l) => typeof doc.linkData.get(l.id)?.weight === 'number',
-  );
+  const weightOf = (l: Link): number | undefined => {
+    const w = doc.linkData.get(l.id)?.weight ?? importedNumber(l.imported?.weight);
+    return typeof w === 'number' && Number.isFinite(w) ? w : undefined;
+  };
+  const hasWeight = doc.records.links.some((l) => weightOf(l) !== undefined);
   const edgeRows = doc.records.links.map((l) => {
     const row: (string | number)[] = [name(l.source), name(l.target)];
-    const weight = doc.linkData.get(l.id)?.weight;
-    if (hasWeight) row.push(typeof weight === 'number' ? weight : '');
+    const weight = weightOf(l);
+    if (hasWeight) row.push(weight ?? '');
     return row;
   });
   return {

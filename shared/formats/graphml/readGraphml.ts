@@ -1,68 +1,13 @@
-import { parseTyped } from '../columns';
 import { assembleAfter, type AssembleOptions, type RawEdge, type RawNode } from '../assemble';
+import { splitValues } from '../fieldCodec';
 import type { ReadLimits } from '../limits';
 import type { Candidate, GraphDocument, ImportContext, Scalar } from '../records';
 import { failOne, guard, issue, type FormatIssue, type FormatResult } from '../result';
+import { plural, WarningLog } from '../warnings';
 import { childrenNamed, firstChild, readXml, type XmlElement } from '../xml/readXml';
+import { readData, readKeys, type KeyDef } from './graphmlKeys';
 import { GRAPHML_INTEL_KEY } from './writeGraphml';
-
-interface KeyDef {
-  name: string;
-  domain: string;
-  type: string;
-  default?: string;
-  /** yEd's graphics keys hold drawing markup, not values. */
-  ignored: boolean;
-}
-
-function readKeys(root: XmlElement): Map<string, KeyDef> {
-  const keys = new Map<string, KeyDef>();
-  for (const k of childrenNamed(root, 'key')) {
-    const id = k.attrs.id ?? '';
-    const def = firstChild(k, 'default');
-    keys.set(id, {
-      name: k.attrs['attr.name'] ?? id,
-      domain: k.attrs.for ?? 'all',
-      type: k.attrs['attr.type'] ?? 'string',
-      ignored: k.attrs['yfiles.type'] !== undefined && k.attrs['attr.name'] === undefined,
-      ...(def ? { default: def.text } : {}),
-    });
-  }
-  return keys;
-}
-
-function readData(
-  element: XmlElement,
-  domain: 'node' | 'edge' | 'graph',
-  keys: Map<string, KeyDef>,
-  where: string,
-  errors: FormatIssue[],
-): Record<string, Scalar> {
-  const fields: Record<string, Scalar> = {};
-  for (const [, k] of keys) {
-    if (k.ignored || k.default === undefined || (k.domain !== domain && k.domain !== 'all'))
-      continue;
-    const v = parseTyped(k.default, k.type);
-    if (v !== undefined) fields[k.name] = v;
-  }
-  for (const d of childrenNamed(element, 'data')) {
-    const key = keys.get(d.attrs.key ?? '');
-    if (!key) {
-      errors.push(
-        issue(where, `It uses the attribute key "${d.attrs.key ?? ''}", which no <key> declares.`),
-      );
-      continue;
-    }
-    if (key.ignored) continue;
-    const v = parseTyped(d.text, key.type);
-    if (v === undefined)
-      errors.push(
-        issue(where, `The ${key.name} value "${d.text.slice(0, 40)}" is not a valid ${key.type}.`),
-      );
-    else fields[key.name] = v;
-  }
-  return fields;
-}
+import { yedDrawing } from './yedDrawing';
 
 function readIntel(fields: Record<string, Scalar>, errors: FormatIssue[]): Candidate[] {
   const text = fields[GRAPHML_INTEL_KEY];
@@ -79,7 +24,87 @@ function readIntel(fields: Record<string, Scalar>, errors: FormatIssue[]): Candi
   }
 }
 
-/** Reads GraphML: typed <key> attributes, nodes and edges of the first graph; nothing else is guessed. */
+const bool = (text: string | undefined): boolean | undefined =>
+  text === 'true' || text === '1' ? true : text === 'false' || text === '0' ? false : undefined;
+
+interface Walk {
+  keys: Map<string, KeyDef>;
+  own: boolean;
+  nodes: RawNode[];
+  edges: RawEdge[];
+  errors: FormatIssue[];
+  warnings: WarningLog;
+}
+
+/** Reads one <graph> and every graph nested in its nodes; a node holding a graph is a group. */
+function walkGraph(graph: XmlElement, parent: string | undefined, w: Walk, depth: number): void {
+  const directedByDefault = graph.attrs.edgedefault !== 'undirected';
+  let nodeIndex = 0;
+  let edgeIndex = 0;
+  for (const el of graph.children) {
+    if (el.name === 'node') {
+      nodeIndex += 1;
+      const key = el.attrs.id;
+      const where = `node ${key ? `"${key}"` : `number ${nodeIndex}`}`;
+      if (!key) {
+        w.errors.push(issue(where, 'The node has no id.'));
+        continue;
+      }
+      const data = readData(el, 'node', w.keys, where, w.warnings);
+      const { fields, imported } = splitValues(data.values, 'node', w.own);
+      const drawing = yedDrawing(data.drawing);
+      if (drawing.label !== undefined) {
+        if (fields.label !== undefined && fields.label !== drawing.label)
+          imported.label = fields.label;
+        fields.label = drawing.label;
+      }
+      Object.assign(imported, drawing.layout);
+      w.nodes.push({ key, fields, imported, where, ...(parent !== undefined ? { parent } : {}) });
+      const nested = firstChild(el, 'graph');
+      if (nested) {
+        if (depth >= 16) w.errors.push(issue(where, 'Groups are nested more than 16 deep.'));
+        else walkGraph(nested, key, w, depth + 1);
+      }
+    } else if (el.name === 'edge') {
+      edgeIndex += 1;
+      const where = `edge ${el.attrs.id ? `"${el.attrs.id}"` : `number ${edgeIndex}`}`;
+      const { source, target } = el.attrs;
+      if (!source || !target) {
+        w.errors.push(issue(where, 'The edge needs both a source and a target.'));
+        continue;
+      }
+      const data = readData(el, 'edge', w.keys, where, w.warnings);
+      const { fields, imported } = splitValues(data.values, 'edge', w.own);
+      const drawing = yedDrawing(data.drawing);
+      if (drawing.label !== undefined && fields.label === undefined) fields.label = drawing.label;
+      Object.assign(imported, drawing.layout);
+      const directed = drawing.undirected ? false : (bool(el.attrs.directed) ?? directedByDefault);
+      w.edges.push({
+        ...(el.attrs.id ? { key: el.attrs.id } : {}),
+        source,
+        target,
+        fields,
+        imported,
+        ...(w.own ? {} : { directed }),
+        where,
+      });
+    } else if (el.name === 'hyperedge') {
+      const ends = childrenNamed(el, 'endpoint').map((e) => e.attrs.node ?? '?');
+      w.errors.push(
+        issue(
+          `hyperedge ${el.attrs.id ? `"${el.attrs.id}"` : `inside ${parent ? `node "${parent}"` : 'the graph'}`}`,
+          `It joins ${ends.length} nodes at once (${ends.slice(0, 6).join(', ')}${ends.length > 6 ? ', …' : ''}); Linchpin links join two entities. Replace it with a node linked to each end, then import again.`,
+        ),
+      );
+    }
+  }
+}
+
+/**
+ * Reads GraphML from Linchpin, yEd (desktop and Live), Gephi, igraph, networkx and others: typed
+ * keys, nested graphs as groups, yEd labels and drawing, per-edge direction. Values other tools
+ * wrote are kept under their own names; only Linchpin's own files fill model fields by name.
+ */
 export function readGraphml(
   bytes: Uint8Array,
   context: ImportContext,
@@ -97,34 +122,29 @@ export function readGraphml(
     const graph = firstChild(root, 'graph');
     if (!graph) return failOne('<graphml>', 'The file has no <graph> element.');
     const keys = readKeys(root);
-    const errors: FormatIssue[] = [];
-    const nodes: RawNode[] = [];
-    const edges: RawEdge[] = [];
-    const intel = readIntel(readData(graph, 'graph', keys, 'graph', errors), errors);
-    childrenNamed(graph, 'node').forEach((n, i) => {
-      const key = n.attrs.id;
-      const where = `node ${key ? `"${key}"` : `number ${i + 1}`}`;
-      if (!key) errors.push(issue(where, 'The node has no id.'));
-      else if (firstChild(n, 'graph'))
-        errors.push(issue(where, 'Nested graphs are not supported; flatten the file first.'));
-      else nodes.push({ key, fields: readData(n, 'node', keys, where, errors), where });
-    });
-    childrenNamed(graph, 'edge').forEach((e, i) => {
-      const where = `edge ${e.attrs.id ? `"${e.attrs.id}"` : `number ${i + 1}`}`;
-      const { source, target } = e.attrs;
-      if (!source || !target)
-        errors.push(issue(where, 'The edge needs both a source and a target.'));
-      else
-        edges.push({
-          ...(e.attrs.id ? { key: e.attrs.id } : {}),
-          source,
-          target,
-          fields: readData(e, 'edge', keys, where, errors),
-          where,
-        });
-    });
-    if (childrenNamed(graph, 'hyperedge').length)
-      errors.push(issue('graph', 'Hyperedges are not supported.'));
-    return assembleAfter(errors, { nodes, edges, intel }, context, options);
+    const own = [...keys.values()].some((k) => k.name.startsWith('linchpin.'));
+    const w: Walk = { keys, own, nodes: [], edges: [], errors: [], warnings: new WarningLog() };
+    const graphData = readData(graph, 'graph', keys, 'graph', w.warnings);
+    const intel = own ? readIntel(graphData.values, w.errors) : [];
+    for (const name of Object.keys(graphData.values))
+      if (!name.startsWith('linchpin.'))
+        w.warnings.add(
+          'graph-data',
+          (n) =>
+            `${plural(n, 'value')} about the graph as a whole ${n === 1 ? 'was' : 'were'} not imported: a workspace keeps values on entities and links only.`,
+          `graph "${name}"`,
+        );
+    walkGraph(graph, undefined, w, 0);
+    if (childrenNamed(root, 'graph').length > 1)
+      w.warnings.add(
+        'extra-graphs',
+        (n) => `The file holds ${n + 1} graphs; only the first was imported.`,
+      );
+    return assembleAfter(
+      w.errors,
+      { nodes: w.nodes, edges: w.edges, intel, warnings: w.warnings },
+      context,
+      options,
+    );
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fromImportedValue, importedValueSchema, toImportedValue } from '../../model';
 import { decodeUtf8, type ReadLimits } from '../limits';
 import {
   graphDocument,
@@ -12,7 +13,8 @@ import { fail, failOne, guard, issue, ok, type FormatResult } from '../result';
 export const JSON_FORMAT = 'linchpin-records';
 export const JSON_VERSION = 1;
 
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
+// JSON has no infinities or NaN: extra values are stored in the same tagged form as `imported`.
+const scalar = importedValueSchema;
 const envelopeSchema = z.object({
   format: z.literal(JSON_FORMAT),
   version: z.number().int(),
@@ -27,6 +29,26 @@ const envelopeSchema = z.object({
   linkData: z.record(z.string(), z.record(z.string(), scalar)).optional(),
 });
 
+function tagged(data: Map<string, Record<string, Scalar>>) {
+  return Object.fromEntries(
+    [...data].map(([id, row]) => [
+      id,
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, toImportedValue(v)])),
+    ]),
+  );
+}
+
+function untagged(
+  data: Record<string, Record<string, z.infer<typeof scalar>>> | undefined,
+): Map<string, Record<string, Scalar>> {
+  return new Map(
+    Object.entries(data ?? {}).map(([id, row]) => [
+      id,
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, fromImportedValue(v)])),
+    ]),
+  );
+}
+
 /** Writes the whole document as one versioned JSON envelope; every field survives. */
 export function writeJsonRecords(
   doc: GraphDocument,
@@ -38,8 +60,8 @@ export function writeJsonRecords(
     exportedAt,
     records: doc.records,
     ...(doc.sourceIds.size ? { sourceIds: Object.fromEntries(doc.sourceIds) } : {}),
-    ...(doc.nodeData.size ? { nodeData: Object.fromEntries(doc.nodeData) } : {}),
-    ...(doc.linkData.size ? { linkData: Object.fromEntries(doc.linkData) } : {}),
+    ...(doc.nodeData.size ? { nodeData: tagged(doc.nodeData) } : {}),
+    ...(doc.linkData.size ? { linkData: tagged(doc.linkData) } : {}),
   };
   return JSON.stringify(envelope, null, 2) + '\n';
 }
@@ -108,8 +130,8 @@ export function readJsonRecords(
     return ok(
       graphDocument(records.value, {
         sourceIds: new Map(Object.entries(env.sourceIds ?? {})),
-        nodeData: new Map(Object.entries(env.nodeData ?? {}) as [string, Record<string, Scalar>][]),
-        linkData: new Map(Object.entries(env.linkData ?? {}) as [string, Record<string, Scalar>][]),
+        nodeData: untagged(env.nodeData),
+        linkData: untagged(env.linkData),
       }),
     );
   });

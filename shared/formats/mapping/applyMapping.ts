@@ -11,7 +11,9 @@ import type { Mapping } from './mappingSchema';
 import { mappingColumns } from './mappingColumns';
 import { readRowLinks, type LinkAggregate } from './rowLinks';
 import { readRowEntity, type RowEntity } from './rowEntities';
+import { formulaFlags, type EntityOutcome, type RowOutcome } from './rowReport';
 import type { Table } from './table';
+import { clip } from '../warnings';
 
 export interface MappingContext extends ImportContext {
   /** Entities already in the workspace by `kind|identity` (e.g. `phone|+447700900123`): rows join them. */
@@ -28,6 +30,8 @@ export interface MappingReport {
   badRows: RowProblem[];
   newEntities: number;
   links: number;
+  /** Every row: what it created, matched or joined, why it was refused, what is worth a look. */
+  rows: RowOutcome[];
 }
 
 export interface MappingOutcome {
@@ -55,19 +59,25 @@ export function createMappingRun(table: Table, mapping: Mapping, context: Mappin
   const links = new Map<string, LinkAggregate>();
   const options = { dateFormat: mapping.dateFormat, defaultRegion: mapping.defaultRegion };
 
-  const idFor = (key: string, found: RowEntity, kind: string, row: number): Id => {
+  const rows: RowOutcome[] = [];
+  const idFor = (
+    key: string,
+    found: RowEntity,
+    kind: string,
+    row: number,
+  ): Pick<EntityOutcome, 'id' | 'outcome' | 'firstRow'> => {
     const known = context.existing?.get(key);
-    if (known) return known;
+    if (known) return { id: known, outcome: 'matched' };
     const pending = entities.get(key);
     if (pending) {
       // Later rows fill fields the first row left empty; they never overwrite.
       for (const [k, v] of Object.entries(found.attrs)) pending.attrs[k] ??= v;
       for (const [k, v] of Object.entries(found.top)) pending.top[k] ??= v;
-      return pending.id;
+      return { id: pending.id, outcome: 'joined', firstRow: pending.row };
     }
     const id = ctx.newId('ent');
     entities.set(key, { ...found, id, kind, row, key });
-    return id;
+    return { id, outcome: 'created' };
   };
 
   function step(from: number, to: number): void {
@@ -76,18 +86,43 @@ export function createMappingRun(table: Table, mapping: Mapping, context: Mappin
       const row = table.rows[i]!;
       const rowNumber = table.rowNumbers[i] ?? i + 2;
       const problems: string[] = [];
+      const flags = formulaFlags(table.columns, row);
+      const outcome: RowOutcome = {
+        row: rowNumber,
+        status: 'ok',
+        entities: [],
+        links: 0,
+        problems,
+        flags,
+      };
+      rows.push(outcome);
       const found = mapping.entities.map((t) => readRowEntity(row, t, columns, options, problems));
       if (problems.length) {
+        outcome.status = 'refused';
         badRows.push({ row: rowNumber, messages: problems });
         continue;
       }
       const ids = new Map<string, Id>();
       mapping.entities.forEach((t, j) => {
         const f = found[j];
-        if (f) ids.set(t.key, idFor(`${t.kind}|${f.identity}`, f, t.kind, rowNumber));
+        if (!f) return;
+        if (t.identity && (row[columns.get(t.identity) ?? -1] ?? '').trim() === '')
+          flags.push(
+            `${t.key}: the identity column "${t.identity}" is blank, so this ${t.kind} is matched by its label instead.`,
+          );
+        const got = idFor(`${t.kind}|${f.identity}`, f, t.kind, rowNumber);
+        ids.set(t.key, got.id);
+        outcome.entities.push({ template: t.key, kind: t.kind, label: f.label, ...got });
       });
+      if (mapping.entities.length && !outcome.entities.length)
+        flags.push('The row names no entity: every mapped cell is blank.');
+      const before = links.size;
       readRowLinks(row, mapping, columns, ids, links, problems, rowNumber);
-      if (problems.length) badRows.push({ row: rowNumber, messages: problems });
+      outcome.links = links.size - before;
+      if (problems.length) {
+        outcome.status = 'refused';
+        badRows.push({ row: rowNumber, messages: problems });
+      }
     }
   }
 
@@ -97,6 +132,7 @@ export function createMappingRun(table: Table, mapping: Mapping, context: Mappin
       badRows,
       newEntities: entities.size,
       links: links.size,
+      rows,
     });
     if (missing.length) {
       const message = `The mapping uses ${missing.map((c) => `"${c}"`).join(', ')}, which this file does not have as a column.`;
@@ -114,7 +150,7 @@ export function createMappingRun(table: Table, mapping: Mapping, context: Mappin
       return { result: fail(errors), report: report() };
     }
     const entityCandidates: Candidate[] = [...entities.values()].map((e) => ({
-      where: `row ${e.row} (${e.kind} "${e.label.slice(0, 40)}")`,
+      where: `row ${e.row} (${e.kind} "${clip(e.label)}")`,
       value: {
         id: e.id,
         workspaceId: ctx.workspaceId,
@@ -148,11 +184,18 @@ export function createMappingRun(table: Table, mapping: Mapping, context: Mappin
       existing,
     );
     if (!result.ok) {
-      for (const e of result.errors)
+      const byRow = new Map(rows.map((r) => [r.row, r]));
+      for (const e of result.errors) {
         if (e.row === undefined) {
           const n = /^row (\d+)/.exec(e.where)?.[1];
           if (n) e.row = Number(n);
         }
+        const outcome = e.row === undefined ? undefined : byRow.get(e.row);
+        if (outcome) {
+          outcome.status = 'refused';
+          outcome.problems.push(e.message);
+        }
+      }
     }
     return { result, report: report() };
   }

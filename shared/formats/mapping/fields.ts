@@ -60,6 +60,7 @@ export const MAPPABLE_FIELDS: Record<EntityKind, MappableField[]> = {
     attr('registeredNumber', 'Registered number'),
     ...COMMON,
   ],
+  other: [attr('type', 'Type'), ...COMMON],
 };
 
 /** The field that names the entity when no label column is mapped. */

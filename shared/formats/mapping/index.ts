@@ -30,3 +30,4 @@ export {
 export { previewRows, type PreviewCell } from './previewRows';
 export { readMappingFile, writeMappingFile } from './mappingFile';
 export { mappingColumns } from './mappingColumns';
+export { formulaFlags, type EntityOutcome, type RowOutcome } from './rowReport';

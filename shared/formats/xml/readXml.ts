@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { decodeUtf8, type ReadLimits } from '../limits';
+import type { ReadLimits } from '../limits';
+import { decodeXmlBytes } from '../text/decodeText';
 import { failOne, ok, type FormatResult } from '../result';
 import { decodeXmlText } from './xmlText';
 
@@ -85,7 +86,7 @@ function convert(node: Ordered, depth: number): FormatResult<XmlElement | undefi
 
 /** Reads an XML file into a tree, or says in one sentence and a line number why it cannot. */
 export function readXml(bytes: Uint8Array, limits: ReadLimits = {}): FormatResult<XmlElement> {
-  const decoded = decodeUtf8(bytes, limits);
+  const decoded = decodeXmlBytes(bytes, limits);
   if (!decoded.ok) return decoded;
   const text = decoded.value;
   const safe = refuseDangerousDoctype(text);

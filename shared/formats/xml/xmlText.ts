@@ -14,7 +14,8 @@ export function decodeXmlText(raw: string): Decoded {
   if (!raw.includes('&')) return { ok: true, text: raw };
   let bad: string | undefined;
   const text = raw.replace(/&([^;&\s]{0,32});/g, (whole, name: string) => {
-    if (name in PREDEFINED) return PREDEFINED[name] ?? whole;
+    // Own keys only: `&constructor;` must not find Object.prototype.constructor.
+    if (Object.hasOwn(PREDEFINED, name)) return PREDEFINED[name] ?? whole;
     const code = name.startsWith('#x')
       ? parseInt(name.slice(2), 16)
       : name.startsWith('#')

@@ -5,22 +5,23 @@ import Graph from 'graphology';
 
 /**
  * The published criminal networks and their igraph reference values live beside the checkout,
- * in ../shared/data/networks, and are never copied into the repository. Where that folder is
- * absent (a user's clone) the tests that need it are reported as skipped. LINCHPIN_NETWORKS_DIR
- * points elsewhere (and shows the skip when pointed at nothing).
+ * in ../shared/data/networks, and are never copied into the repository. The tests that need them
+ * fail, loudly and naming the folder, where it is absent: a skipped reference test proves nothing.
+ * LINCHPIN_NETWORKS_DIR points elsewhere.
  */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const NETWORKS_DIR =
   process.env.LINCHPIN_NETWORKS_DIR ?? resolve(repoRoot, '..', 'shared', 'data', 'networks');
 export const DATASETS = ['caviar', 'london_gang', 'montagna_meetings'] as const;
-export const networksAvailable = DATASETS.every((d) =>
-  existsSync(resolve(NETWORKS_DIR, d, 'reference.json')),
-);
 
-/** Appended to a suite's name so a skipped run says why in the report. */
-export const SKIP_NOTE = networksAvailable
-  ? ''
-  : ` (SKIPPED: reference networks not found at ${NETWORKS_DIR})`;
+/** Throws, naming the folder, when the reference networks are not where the tests expect them. */
+export function requireNetworks(): void {
+  const missing = DATASETS.filter((d) => !existsSync(resolve(NETWORKS_DIR, d, 'reference.json')));
+  if (missing.length)
+    throw new Error(
+      `The reference networks ${missing.join(', ')} are not at ${NETWORKS_DIR}. They live beside the checkout in ../shared/data/networks (or set LINCHPIN_NETWORKS_DIR); these tests cannot pass without them.`,
+    );
+}
 
 export interface Reference {
   graph: {
@@ -37,6 +38,7 @@ export interface Reference {
 }
 
 export function datasetPath(name: string, file: string): string {
+  requireNetworks();
   return resolve(NETWORKS_DIR, name, file);
 }
 

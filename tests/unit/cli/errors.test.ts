@@ -94,6 +94,13 @@ describe('linchpin command errors', () => {
     expect(run.stdout).toMatch(/linchpin analyse --edges EDGES\.csv/);
   });
 
+  it("convert --help prints convert's own usage (--map, --gexf-version) and exits 0", () => {
+    const run = runCli(['convert', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage:\n {2}linchpin convert/);
+    expect(run.stdout).toMatch(/--gexf-version {2}1\.2draft/);
+  });
+
   it('a labelled node with a quoted comma and an isolate from --nodes are read correctly', () => {
     const f = tempFiles({
       'e.csv': 'source,target\na,b\n',

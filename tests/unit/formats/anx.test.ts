@@ -11,15 +11,16 @@ const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/fo
 const ctx = () => ({ workspaceId: WS, now: '2024-06-01T00:00:00.000Z', newId: counterIds() });
 
 describe('readAnx on a chart from elsewhere', () => {
-  it('maps icon types to kinds, numbers to E.164, attributes by class type, grades and cards', () => {
+  it('maps icon types to kinds, numbers to E.164, keeps attributes by class type, grades and cards', () => {
     const doc = expectOk(readAnx(fixture('foreign.anx'), ctx()));
     const [ryan, phone, car] = doc.records.entities;
     expect(ryan).toMatchObject({ kind: 'nominal', label: 'Ryan Cole' });
     expect(ryan!.notes).toBe('Controller\ni2 card: Rumour No grade on this one.');
-    expect(doc.nodeData.get(ryan!.id)).toEqual({
+    expect(ryan!.imported).toMatchObject({
       'Date of Birth': '1995-06-30T00:00:00',
       'Known to police': true,
       Nickname: 'Rizz',
+      'i2 type': 'Person',
     });
     expect(phone).toMatchObject({ kind: 'phone', attrs: { number: '+447700900555' } });
     expect(car).toMatchObject({ kind: 'vehicle', attrs: { registration: 'KX19 ABC' } });
@@ -38,37 +39,53 @@ describe('readAnx on a chart from elsewhere', () => {
     });
     expect(ryan!.provenance).toEqual([doc.records.intel[0]!.id]);
     const [uses, drives] = doc.records.links;
+    // "uses" from a person to a phone is the kind "uses phone"; the words are not kept as a label.
     expect(uses).toMatchObject({
-      kind: 'associate',
-      label: 'uses',
+      kind: 'uses_phone',
+      label: '',
       firstSeen: '2023-01-05',
       grade: { scheme: '3x5x2', source: '2', intelligence: 'C', handling: 'P' },
     });
-    expect(doc.linkData.get(uses!.id)).toEqual({ Calls: 42 });
+    expect(uses?.imported).toMatchObject({ Calls: 42, Strength: 'Confirmed' });
     expect(drives).toMatchObject({ kind: 'uses_vehicle', source: ryan!.id, target: car!.id });
   });
 
-  it('refuses types it cannot map, naming them, and accepts the analyst’s choice', () => {
+  it('gives a type it does not know a kind by icon family ("other" when none fits), changed by the analyst', () => {
     const chart = new TextDecoder()
       .decode(fixture('foreign.anx'))
       .replace('Type="Car"', 'Type="Bank Account"');
-    expect(errorText(readAnx(enc(chart), ctx()))).toMatch(
-      /entity types Linchpin has no kind for: "Bank Account"/,
-    );
-    const doc = expectOk(
+    const doc = expectOk(readAnx(enc(chart), ctx()));
+    expect(doc.records.entities[2]).toMatchObject({
+      kind: 'other',
+      attrs: { type: 'Bank Account' },
+    });
+    expect(doc.types.find((t) => t.type === 'Bank Account')).toMatchObject({
+      kind: 'other',
+      by: 'icon',
+    });
+    const mapped = expectOk(
       readAnx(enc(chart), ctx(), { typeMap: { 'Bank Account': 'organisation' } }),
     );
-    expect(doc.records.entities[2]?.kind).toBe('organisation');
+    expect(mapped.records.entities[2]?.kind).toBe('organisation');
+    expect(mapped.types.find((t) => t.type === 'Bank Account')?.by).toBe('mapping');
   });
 
-  it('refuses self-loops and links to missing ends by chart item', () => {
+  it('drops and counts self-loops, and names the chart item of a link to a missing end', () => {
     const chart = new TextDecoder()
       .decode(fixture('foreign.anx'))
       .replace('End1Id="id1" End2Id="id3"', 'End1Id="id3" End2Id="id3"')
       .replace('End1Id="id1" End2Id="id2"', 'End1Id="id1" End2Id="id9"');
-    const text = errorText(readAnx(enc(chart), ctx()));
-    expect(text).toMatch(/chart item 5: The link joins an entity to itself/);
-    expect(text).toMatch(/chart item 4 "uses": The edge refers to node "id9"/);
+    expect(errorText(readAnx(enc(chart), ctx()))).toMatch(
+      /chart item 4 "uses": The edge refers to node "id9"/,
+    );
+    const loop = new TextDecoder()
+      .decode(fixture('foreign.anx'))
+      .replace('End1Id="id1" End2Id="id3"', 'End1Id="id3" End2Id="id3"');
+    const doc = expectOk(readAnx(enc(loop), ctx()));
+    expect(doc.records.links).toHaveLength(1);
+    expect(doc.warnings).toMatchObject([
+      { code: 'self-loop', count: 1, examples: ['chart item 5'] },
+    ]);
   });
 });
 
@@ -83,6 +100,7 @@ describe('writeAnx', () => {
 
   it('follows the schema order of Chart children', () => {
     expect(childNames(chart)).toEqual([
+      'ApplicationVersion',
       'StrengthCollection',
       'GradeOne',
       'GradeTwo',
@@ -128,6 +146,36 @@ describe('writeAnx', () => {
       expect(entityIds.has(l.attrs.End2Id ?? '')).toBe(true);
       expect(l.attrs.End1Id).not.toBe(l.attrs.End2Id);
     }
+  });
+
+  it('writes NCName item ids, whole-number entity ids, local times and no empty attributes', () => {
+    for (const item of items) expect(item.attrs.Id).toMatch(/^I\d+$/);
+    const entityIds = items.flatMap((i) => i.children[0]?.children[0]?.attrs.EntityId ?? []);
+    expect(entityIds.every((id) => /^\d+$/.test(id))).toBe(true);
+    const values = items.flatMap((i) =>
+      (i.children.find((c) => c.name === 'AttributeCollection')?.children ?? []).map(
+        (a) => a.attrs,
+      ),
+    );
+    expect(values.every((v) => v.Value !== '')).toBe(true);
+    const created = values.find((v) => v.AttributeClass === 'createdAt');
+    // 09:30 UTC on 1 May 2024 is 10:30 on a UK clock (BST).
+    expect(created?.Value).toBe('2024-05-01T10:30:00');
+    expect(chart.children[0]).toMatchObject({ name: 'ApplicationVersion' });
+  });
+
+  it('places entities where the workspace stored them, else where the source chart had them', () => {
+    const s = sampleRecords();
+    s.entities[1]!.imported = { 'layout.x': 300, 'layout.y': 400 };
+    const positions = new Map([[s.entities[0]!.id, { x: 10, y: 20 }]]);
+    const placed = expectOk(readXml(enc(expectOk(writeAnx(graphDocument(s), { positions })))));
+    const ends = (placed.children.find((c) => c.name === 'ChartItemCollection')?.children ?? [])
+      .slice(0, 2)
+      .map((i) => i.children[0]?.attrs);
+    expect(ends).toEqual([
+      { X: '10', Y: '20', Z: '0' },
+      { X: '300', Y: '400', Z: '0' },
+    ]);
   });
 
   it('refuses to write a self-loop', () => {

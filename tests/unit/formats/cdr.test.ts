@@ -47,8 +47,8 @@ describe('call data records', () => {
       firstSeen: '2024-02-28',
     });
     expect(doc.records.links).toHaveLength(3);
-    expect(doc.linkData.get(link('+447700900111', '+447700900222')!.id)).toEqual({
-      cellSites: 'CELL-A; CELL-B',
+    expect(link('+447700900111', '+447700900222')?.imported).toEqual({
+      'Cell ids': 'CELL-A; CELL-B',
     });
   });
 
@@ -63,11 +63,11 @@ describe('call data records', () => {
     expect(again.records.links[0]?.source).toBe('ent_0123456789abcdef0123');
   });
 
-  it('names the row of an unreadable number, an impossible date, a bad duration and a self-call', () => {
+  it('names the row of an unreadable number, an impossible date and a bad duration; drops and counts a self-call', () => {
     const text = errorText(
       readCallRecords(
         enc(
-          `${HEADER}07700900111,not a number,2024-01-01 10:00,10\n07700900111,07700900222,31/02/2024 10:00,10\n07700900111,07700900222,2024-01-01 25:00,10\n07700900111,07700900222,2024-01-01 10:00,-4\n07700900111,+447700900111,2024-01-01 10:00,4\n`,
+          `${HEADER}07700900111,not a number,2024-01-01 10:00,10\n07700900111,07700900222,31/02/2024 10:00,10\n07700900111,07700900222,2024-01-01 25:00,10\n07700900111,07700900222,2024-01-01 10:00,-4\n`,
         ),
         ctx(),
       ),
@@ -76,15 +76,31 @@ describe('call data records', () => {
     expect(text).toMatch(/row 3: The start time "31\/02\/2024 10:00" is not a real date/);
     expect(text).toMatch(/row 4: The start time "2024-01-01 25:00" is not a real date/);
     expect(text).toMatch(/row 5: The duration "-4" is not a number of seconds/);
-    expect(text).toMatch(/row 6: The caller and the called number are the same/);
+    const doc = expectOk(
+      readCallRecords(
+        enc(
+          `${HEADER}07700900111,07700900222,2024-01-01 10:00,10\n07700900111,+447700900111,2024-01-01 10:00,4\n`,
+        ),
+        ctx(),
+      ),
+    );
+    expect(doc.records.links).toHaveLength(1);
+    expect(doc.warnings).toMatchObject([{ code: 'self-call', count: 1 }]);
   });
 
-  it('requires its columns and refuses unknown ones', () => {
-    expect(errorText(readCallRecords(enc('caller,called,start\n1,2,3\n'), ctx()))).toMatch(
-      /Missing column: duration/,
+  it('needs a caller, a called number and a start; keeps other columns on the links', () => {
+    expect(errorText(readCallRecords(enc('caller,when,duration\n1,2,3\n'), ctx()))).toMatch(
+      /could not tell which columns hold the caller \(a number\), called \(b number\) and the start/,
     );
-    expect(errorText(readCallRecords(enc('caller,called,start,duration,cost\n'), ctx()))).toMatch(
-      /Unknown column "cost"/,
+    const doc = expectOk(
+      readCallRecords(
+        enc(
+          'caller,called,start,duration,cost\n07700900111,07700900222,2024-01-01 10:00,10,0.12\n',
+        ),
+        ctx(),
+      ),
     );
+    expect(doc.records.links[0]?.imported).toEqual({ cost: '0.12' });
+    expect(doc.warnings.map((w) => w.code)).toEqual(['cdr-extra-columns']);
   });
 });

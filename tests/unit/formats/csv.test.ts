@@ -25,15 +25,17 @@ describe('edge list CSV', () => {
     expect(doc.records.entities.map((e) => e.label)).toEqual(['Xavier', 'John Smith', 'lonely']);
     const [link] = doc.records.links;
     expect(doc.records.entities.find((e) => e.id === link?.source)?.label).toBe('Xavier');
-    expect(doc.linkData.get(link!.id)).toEqual({ weight: 2.5 });
+    expect(link?.imported).toEqual({ weight: 2.5 });
   });
 
-  it('names the row of ragged rows, bad weights, empty ends and self-loops', () => {
+  it('names the row of ragged rows, bad weights and empty ends; drops and counts self-loops', () => {
     const text = errorText(read('source,target,weight\na,b,1\na,b\nc,d,heavy\n,d,1\ne,e,1\n'));
     expect(text).toMatch(/row 3: The row has 2 values but the file has 3 columns/);
     expect(text).toMatch(/row 4: The weight "heavy" is not a number/);
     expect(text).toMatch(/row 5: Both source and target are needed/);
-    expect(text).toMatch(/row 6: target: A link needs two different ends/);
+    const doc = expectOk(read('source,target\na,b\ne,e\n'));
+    expect(doc.records.links).toHaveLength(1);
+    expect(doc.warnings).toMatchObject([{ code: 'self-loop', count: 1, examples: ['row 3'] }]);
   });
 
   it('explains a wrong delimiter, unknown columns and bad quotes', () => {

@@ -107,6 +107,27 @@ describe('fuzzing every parser with malformed inputs', () => {
     (b) => readDocument('anx', b, ctx),
     13,
   );
+  for (const [name, format, seed] of [
+    ['yed-desktop.graphml', 'graphml', 21],
+    ['yed-live.graphml', 'graphml', 22],
+    ['gephi-0.7.gexf', 'gexf', 23],
+    ['gexf-1.1-dynamic.gexf', 'gexf', 24],
+    ['latin1.gexf', 'gexf', 25],
+    ['anb-style.anx', 'anx', 26],
+    ['lumify-style.anx', 'anx', 27],
+  ] as const)
+    fuzz(
+      name,
+      new Uint8Array(readFileSync(`tests/fixtures/formats/${name}`)),
+      (b) => readDocument(format, b, ctx),
+      seed,
+    );
+  fuzz(
+    'A/B call records',
+    new Uint8Array(readFileSync('tests/fixtures/formats/cdr-a-b-number.csv')),
+    (b) => readCallRecords(b, ctx),
+    28,
+  );
   fuzz(
     'call records',
     new Uint8Array(readFileSync('tests/fixtures/formats/calls.csv')),

@@ -14,18 +14,33 @@ const wrap = (body: string, keys = '') =>
   );
 
 describe('readGraphml on files from other tools', () => {
-  it('reads typed keys, defaults, entity escapes and weights, keeping node ids as source ids', () => {
+  it('reads typed keys, defaults, entity escapes and weights into the imported bag, keeping node ids', () => {
     const doc = expectOk(readGraphml(fixture('foreign.graphml'), ctx()));
     const [kyle, jade, phone] = doc.records.entities;
     expect(kyle).toMatchObject({ kind: 'nominal', label: 'Kyle & "K" Brown' });
     expect(jade?.label).toBe('Jade');
-    expect(phone).toMatchObject({ kind: 'phone', label: 'n2', attrs: { number: '+447700900321' } });
+    // Someone else's "kind" and "number" are theirs, kept as they wrote them, not our fields.
+    expect(phone).toMatchObject({ kind: 'nominal', label: 'n2' });
+    expect(phone?.imported).toMatchObject({
+      kind: 'phone',
+      number: '+447700900321',
+      note: 'burner',
+    });
     expect(doc.sourceIds.get(kyle!.id)).toBe('n0');
-    expect(doc.nodeData.get(kyle!.id)).toEqual({ age: 19 });
-    expect(doc.nodeData.get(jade!.id)).toEqual({ age: 0 });
-    expect(doc.nodeData.get(phone!.id)).toEqual({ age: 0, note: 'burner' });
-    expect(doc.records.links.map((l) => doc.linkData.get(l.id)?.weight)).toEqual([3.5, 1]);
+    expect(kyle?.imported).toEqual({ age: 19, id: 'n0' });
+    expect(jade?.imported).toEqual({ age: 0, id: 'n1' });
+    expect(doc.records.links.map((l) => l.imported?.weight)).toEqual([3.5, 1]);
     expect(doc.records.links.every((l) => l.kind === 'associate')).toBe(true);
+  });
+
+  it('reads our own export\'s imported attributes back under their own names, even a clashing "kind"', () => {
+    const r = sampleRecords();
+    r.entities[0]!.imported = { kind: 'marriage', 'Date of Birth': '1999-01-02' };
+    const back = expectOk(readGraphml(enc(expectOk(writeGraphml(graphDocument(r)))), ctx()));
+    expect(back.records.entities[0]).toMatchObject({
+      kind: 'nominal',
+      imported: { kind: 'marriage', 'Date of Birth': '1999-01-02' },
+    });
   });
 });
 
@@ -72,31 +87,43 @@ describe('readGraphml refuses hostile and broken files with a clear message', ()
     );
   });
 
-  it('reports every bad node and edge, naming each, and returns nothing', () => {
+  it('refuses duplicate node ids and edges to missing nodes, naming each, and returns nothing', () => {
+    const text = errorText(
+      readGraphml(wrap('<node id="a"/><node id="a"/><edge id="y" source="b" target="a"/>'), ctx()),
+    );
+    expect(text).toMatch(/node "a": The node id "a" appears twice/);
+    expect(text).toMatch(/edge "y": The edge refers to node "b"/);
+  });
+
+  it('keeps what it can: a value of the wrong type as text, undeclared keys and self-loops counted', () => {
     const keys = '<key id="k" for="node" attr.name="age" attr.type="int"/>';
     const body =
       '<node id="a"><data key="k">twelve</data></node><node id="b"><data key="zz">1</data></node>' +
-      '<node id="a"/><edge id="x" source="a" target="nowhere"/><edge id="y" source="b" target="b"/>';
-    const text = errorText(readGraphml(wrap(body, keys), ctx()));
-    expect(text).toMatch(/node "a": The age value "twelve" is not a valid int/);
-    expect(text).toMatch(/node "b": It uses the attribute key "zz"/);
-    expect(text).toMatch(/node "a": The node id "a" appears twice/);
-    const second = errorText(
-      readGraphml(wrap('<node id="a"/><node id="a"/><edge id="y" source="b" target="b"/>'), ctx()),
-    );
-    expect(second).toMatch(/node "a": The node id "a" appears twice/);
-    expect(second).toMatch(/edge "y": The edge refers to node "b"/);
+      '<edge id="x" source="a" target="b"/><edge id="y" source="b" target="b"/>';
+    const doc = expectOk(readGraphml(wrap(body, keys), ctx()));
+    expect(doc.records.entities[0]?.imported).toMatchObject({ age: 'twelve' });
+    expect(doc.records.links).toHaveLength(1);
+    expect(doc.warnings.map((w) => [w.code, w.count])).toEqual([
+      ['type-mismatch', 1],
+      ['undeclared-key', 1],
+      ['self-loop', 1],
+    ]);
   });
 
-  it('refuses a self-loop, an unknown kind and an impossible date with the model’s reasons', () => {
+  it("refuses, in Linchpin's own files, an unknown kind and an impossible date with the model’s reasons", () => {
     const keys =
-      '<key id="k" for="node" attr.name="kind" attr.type="string"/><key id="d" for="node" attr.name="dateOfBirth" attr.type="string"/>';
+      '<key id="f" for="graph" attr.name="linchpin.format" attr.type="string"/><key id="k" for="node" attr.name="kind" attr.type="string"/><key id="d" for="node" attr.name="dateOfBirth" attr.type="string"/>';
     const body =
-      '<node id="a"><data key="k">alien</data></node><node id="b"><data key="d">2001-02-30</data></node><edge id="l" source="b" target="b"/>';
+      '<node id="a"><data key="k">alien</data></node><node id="b"><data key="d">2001-02-30</data></node>';
     const text = errorText(readGraphml(wrap(body, keys), ctx()));
     expect(text).toMatch(/"alien" is not a kind of entity/);
     expect(text).toMatch(/node "b": attrs.dateOfBirth: Expected a real date/);
-    expect(text).toMatch(/edge "l": target: A link needs two different ends/);
+  });
+
+  it('does not decode an entity name found on Object.prototype (&constructor;)', () => {
+    expect(errorText(readGraphml(wrap('<node id="a">&constructor;</node>'), ctx()))).toMatch(
+      /Unknown XML entity &constructor;/,
+    );
   });
 
   it('refuses documents that are not GraphML', () => {
@@ -115,9 +142,31 @@ describe('writeGraphml', () => {
     );
     expect(ok).toContain('attr.name="pagerank" attr.type="double"');
     expect(ok).toContain('attr.name="strength" attr.type="int"');
+    // No empty fields: a nominal with no forenames writes none.
+    expect(ok).not.toMatch(/<data key="n\d+"><\/data>/);
     const clash = writeGraphml(
       graphDocument(r, { nodeData: new Map([[r.entities[0]!.id, { label: 'x' }]]) }),
     );
     expect(errorText(clash)).toMatch(/"label" has the name of a built-in field/);
+  });
+});
+
+describe('writeGraphml direction', () => {
+  const only = (kind: 'associate' | 'member_of') => {
+    const r = sampleRecords();
+    r.links = r.links.map((l) => ({ ...l, kind }));
+    return expectOk(writeGraphml(graphDocument(r)));
+  };
+  it('marks each edge as its link kind is: undirected graphs "undirected", directed ones "directed"', () => {
+    expect(only('associate')).toContain('edgedefault="undirected"');
+    expect(only('associate')).not.toContain('directed="true"');
+    expect(only('member_of')).toContain('edgedefault="directed"');
+    expect(only('member_of')).not.toContain('directed="false"');
+  });
+  it('in a mixed graph writes undirected links as directed="0" (xs:boolean false)', () => {
+    const text = expectOk(writeGraphml(graphDocument(sampleRecords())));
+    expect(text).toContain('edgedefault="directed"');
+    expect(text).toContain('directed="true"');
+    expect(text).toContain('directed="0"');
   });
 });

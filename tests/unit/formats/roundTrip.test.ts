@@ -39,6 +39,25 @@ function normaliseIntelIds(back: WorkspaceRecords, original: WorkspaceRecords): 
   };
 }
 
+/** What came back as imported attributes (measures written out come back as the file's values). */
+function split(records: WorkspaceRecords, drop: (name: string) => boolean = () => false) {
+  const imported = new Map<string, Record<string, unknown>>();
+  const strip = <T extends { id: string; imported?: Record<string, unknown> }>(x: T): T => {
+    const { imported: bag, ...rest } = x;
+    const kept = Object.fromEntries(Object.entries(bag ?? {}).filter(([k]) => !drop(k)));
+    if (Object.keys(kept).length) imported.set(x.id, kept);
+    return rest as T;
+  };
+  return {
+    records: {
+      entities: records.entities.map(strip),
+      links: records.links.map(strip),
+      intel: records.intel,
+    } as WorkspaceRecords,
+    imported,
+  };
+}
+
 describe('round trips keep the graph and its attributes', () => {
   const records = sampleRecords();
   const measures = new Map([
@@ -46,33 +65,51 @@ describe('round trips keep the graph and its attributes', () => {
     [records.entities[1]!.id, { betweenness: 0, degree: 2, community: 1, keyPlayer: false }],
   ]);
 
-  it.each(['graphml', 'json'] as const)(
-    '%s carries every record, intelligence item and measure exactly',
-    (format) => {
-      const back = roundTrip(format, graphDocument(records, { nodeData: measures }));
-      expect(back.records).toEqual(records);
-      expect(back.nodeData).toEqual(measures);
-    },
-  );
-
-  it('gexf carries entities, links and measures exactly, but not intelligence items', () => {
-    const back = roundTrip('gexf', graphDocument(records, { nodeData: measures }));
-    expect(back.records.entities).toEqual(records.entities);
-    expect(back.records.links).toEqual(records.links);
-    expect(back.records.intel).toEqual([]);
+  it('json carries every record, intelligence item and measure exactly', () => {
+    const back = roundTrip('json', graphDocument(records, { nodeData: measures }));
+    expect(back.records).toEqual(records);
     expect(back.nodeData).toEqual(measures);
   });
 
+  it('graphml carries every record and intelligence item exactly; measures come back as imported values', () => {
+    const back = split(
+      roundTrip('graphml', graphDocument(records, { nodeData: measures })).records,
+    );
+    expect(back.records).toEqual(records);
+    expect(back.imported).toEqual(measures);
+  });
+
+  it('gexf carries entities and links exactly, measures as imported values, but not intelligence items', () => {
+    const back = split(roundTrip('gexf', graphDocument(records, { nodeData: measures })).records);
+    expect(back.records.entities).toEqual(records.entities);
+    expect(back.records.links).toEqual(records.links);
+    expect(back.records.intel).toEqual([]);
+    expect(back.imported).toEqual(measures);
+  });
+
+  it('graphml and gexf carry imported attributes back under their own names, infinities included', () => {
+    const r = sampleRecords();
+    r.entities[0]!.imported = { kind: 'marriage', risk: { nonFinite: '-inf' }, 'A B': true };
+    r.links[0]!.imported = { weight: { nonFinite: 'nan' }, since: 2019 };
+    for (const format of ['graphml', 'gexf'] as const) {
+      const back = roundTrip(format, graphDocument(r));
+      expect(back.records.entities[0]?.imported, format).toEqual(r.entities[0]!.imported);
+      expect(back.records.links[0]?.imported, format).toEqual(r.links[0]!.imported);
+    }
+  });
+
   it('anx carries entities, links, grades and cited intelligence (as cards), with new intelligence ids', () => {
-    const back = roundTrip('anx', graphDocument(records, { nodeData: measures }));
+    const read = roundTrip('anx', graphDocument(records, { nodeData: measures }));
+    // The chart's positions (a grid here: the workspace stored none) come back as drawing values.
+    const back = split(read.records, (name) => name.startsWith('layout.'));
     const normalised = normaliseIntelIds(back.records, records);
     expect(normalised.entities).toEqual(records.entities);
     expect(normalised.links).toEqual(records.links);
+    expect(back.imported).toEqual(measures);
     // Cards have no place for an item's own timestamps, so those are the import's.
     const strip = ({ createdAt: _c, updatedAt: _u, ...rest }: WorkspaceRecords['intel'][number]) =>
       rest;
     expect(normalised.intel.map(strip)).toEqual(records.intel.map(strip));
-    expect(back.nodeData).toEqual(measures);
   });
 
   it('an intelligence item cited by several chart items comes back as one item', () => {
@@ -96,7 +133,7 @@ describe('round trips keep the graph and its attributes', () => {
     expect(
       back.records.links.map((l) => [label(back.records, l.source), label(back.records, l.target)]),
     ).toEqual(records.links.map((l) => [label(records, l.source), label(records, l.target)]));
-    expect([...back.linkData.values()].map((d) => d.weight)).toEqual(
+    expect(back.records.links.map((l) => l.imported?.weight)).toEqual(
       [...weights.values()].map((d) => d.weight),
     );
   });

@@ -22,6 +22,8 @@ describe('call records summary', () => {
       existingPhones: 1,
       callLinks: 2,
       calls: 3,
+      sms: 0,
+      other: 0,
       from: '2025-03-01',
       to: '2025-03-04',
     });
@@ -36,5 +38,16 @@ describe('call records summary', () => {
       ['Tony line', 2, '2025-03-01', '2025-03-02'],
       ['+447700900993', 1, '2025-03-04', '2025-03-04'],
     ]);
+  });
+
+  it('counts texts and other events apart from voice calls', () => {
+    const calls = readCallRecords(
+      enc(
+        'caller,called,start,type\n07700900991,07700900992,01/03/2025 10:00:00,SMS\n07700900991,07700900992,01/03/2025 11:00:00,Voice\n07700900991,07700900992,01/03/2025 12:00:00,Data\n',
+      ),
+      { workspaceId: 'ws_00000000000000000001' },
+    );
+    if (!calls.ok) throw new Error(JSON.stringify(calls.errors));
+    expect(summariseCalls(calls.value, new Map())).toMatchObject({ calls: 1, sms: 1, other: 1 });
   });
 });

@@ -42,7 +42,7 @@ describe('describeFilters', () => {
     expect(
       describeFilters({
         ...NO_FILTERS,
-        entityKinds: ['nominal', 'ocg', 'usg', 'location', 'vehicle', 'organisation'],
+        entityKinds: ['nominal', 'ocg', 'usg', 'location', 'vehicle', 'organisation', 'other'],
       }),
     ).toBe('Filtered: every entity kind except Phones.');
     expect(describeFilters({ ...NO_FILTERS, linkKinds: [] })).toBe('Filtered: no link kinds.');
