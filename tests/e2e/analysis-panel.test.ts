@@ -4,10 +4,13 @@
  * how long the page's main thread is busy meanwhile is measured by `npm run bench -- ui`.
  */
 import { join } from 'node:path';
+import { buildDemoWorkspace } from '../../shared/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from './support/app';
 import { shot, startDevHarness, type DevHarness } from './support/dev-harness';
 import { axeViolations } from './support/flows';
+
+const DEMO_ENTITIES = buildDemoWorkspace().entities.length;
 
 let harness: DevHarness;
 
@@ -44,8 +47,10 @@ describe('analysis panel (demo workspace)', () => {
     await page.getByRole('table', { name: /ranked by degree/i }).waitFor();
     await page.getByLabel('Size nodes by this measure').check();
     await page.getByLabel('Colour by community').check();
-    await expect.poll(() => page.evaluate(() => window.__analysisHarness!.colouredBy)).toBe(112);
-    expect(await page.evaluate(() => window.__analysisHarness!.sizedBy)).toBe(112);
+    await expect
+      .poll(() => page.evaluate(() => window.__analysisHarness!.colouredBy))
+      .toBe(DEMO_ENTITIES);
+    expect(await page.evaluate(() => window.__analysisHarness!.sizedBy)).toBe(DEMO_ENTITIES);
     await page.getByRole('button', { name: 'Export ranking as CSV' }).click();
     const csv = await page.evaluate(() => window.__analysisHarness!.csv);
     expect(csv?.split('\r\n')[1]).toBe('rank,label,kind,id,Degree');

@@ -4,6 +4,7 @@
  * input here rather than in the Vite config, so the page runs under the strict production CSP.
  */
 import type { Page } from 'playwright-core';
+import { buildDemoWorkspace } from '../../shared/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLoaded } from '../../renderer/dev/demoLoaded';
 import type { ToolsHook } from '../../renderer/dev/tools-harness';
@@ -12,6 +13,12 @@ import { toGraph } from '../../shared/graph';
 import { shot as screenshot } from './support/dev-harness';
 import { axeViolations } from './support/flows';
 import { openBuiltPage, startHarnessSite, type HarnessSite } from './workspace-harness';
+
+/** The demo as the harness draws it: every entity, and every link between two of them. */
+const DEMO = (() => {
+  const demo = buildDemoWorkspace();
+  return { entities: demo.entities.length, links: demo.links.length };
+})();
 
 const loaded = demoLoaded();
 const graph = toGraph(loaded.entities.values(), loaded.links.values());
@@ -66,7 +73,7 @@ describe('view tools on the demo', () => {
 
   it('filters by date: the counts change to what the shared filters give', async () => {
     const { page, problems } = await openHarness();
-    expect(await hook(page)).toMatchObject({ entities: 112, links: 199 });
+    expect(await hook(page)).toMatchObject({ entities: DEMO.entities, links: DEMO.links });
     const period = page.getByRole('group', { name: 'Period (links active)' });
     await period.getByLabel('From').fill('2025-06-01');
     await period.getByLabel('To').fill('2025-08-31');
@@ -78,7 +85,7 @@ describe('view tools on the demo', () => {
     await expect
       .poll(() => hook(page))
       .toMatchObject({ entities: expected.entities.size, links: expected.links.size });
-    expect(expected.links.size).toBeLessThan(199);
+    expect(expected.links.size).toBeLessThan(DEMO.links);
     await expect
       .poll(() => page.getByTestId('visible-counts').textContent())
       .toBe(`${expected.entities.size} entities and ${expected.links.size} links visible`);
@@ -138,7 +145,7 @@ describe('view tools on the demo', () => {
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await hook(page)).filters.dateTo).toBe('2026-09-30');
     const narrowed = await hook(page);
-    expect(narrowed.links).toBeLessThan(199);
+    expect(narrowed.links).toBeLessThan(DEMO.links);
     expect(
       await page.getByText('Showing links active from 1 January 2025 to 30 September 2026').count(),
     ).toBe(1);
@@ -175,7 +182,7 @@ describe('view tools on the demo', () => {
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Views (1)');
     await page.getByRole('button', { name: 'Reset filters' }).click();
-    await expect.poll(async () => (await hook(page)).entities).toBe(112);
+    await expect.poll(async () => (await hook(page)).entities).toBe(DEMO.entities);
     await page.getByRole('button', { name: 'Views (1)' }).click();
     await page.getByRole('button', { name: 'Apply view Without phones' }).click();
     await expect.poll(async () => (await hook(page)).entities).toBe(filtered.entities);

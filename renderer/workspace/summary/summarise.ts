@@ -33,11 +33,12 @@ function labelHeaviest(edges: ChartElements['edges']): ChartElements['edges'] {
   const counts = edges.flatMap((e) => (e.bundled === undefined ? [] : [e.bundled]));
   if (counts.length <= LABELLED_BUNDLES) return edges;
   const floor = counts.sort((a, b) => b - a)[LABELLED_BUNDLES - 1] ?? 0;
-  let left = LABELLED_BUNDLES;
+  // Those above the floor all keep their labels; ties at the floor share what is left.
+  let ties = LABELLED_BUNDLES - counts.filter((c) => c > floor).length;
   return edges.map((e) => {
-    if (e.bundled === undefined) return e;
-    if (e.bundled > floor || (e.bundled === floor && left > 0)) {
-      left -= 1;
+    if (e.bundled === undefined || e.bundled > floor) return e;
+    if (e.bundled === floor && ties > 0) {
+      ties -= 1;
       return e;
     }
     return { ...e, label: '' };
