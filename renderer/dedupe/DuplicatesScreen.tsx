@@ -25,7 +25,10 @@ export function DuplicatesScreen({ loaded, run, userName }: WorkspaceModuleProps
     (p) =>
       !dismissed.has(pairKey(p.a, p.b)) && loaded.entities.has(p.a) && loaded.entities.has(p.b),
   );
-  const current = queue[0];
+  // The analyst may take the pairs in any order; the most likely is offered first.
+  const [chosen, setChosen] = useState<string>();
+  const current = queue.find((p) => pairKey(p.a, p.b) === chosen) ?? queue[0];
+  const label = (id: string) => loaded.entities.get(id)?.label ?? id;
 
   const act = async (make: () => Parameters<typeof run>[0], done: string) => {
     setBusy(true);
@@ -53,6 +56,27 @@ export function DuplicatesScreen({ loaded, run, userName }: WorkspaceModuleProps
             : `${queue.length} possible duplicate pair${queue.length === 1 ? '' : 's'} to review, most likely first.`}
         </p>
       )}
+      {queue.length > 1 ? (
+        <nav aria-label="Pairs to review" className="dedupe-queue">
+          <ol>
+            {queue.map((p) => {
+              const key = pairKey(p.a, p.b);
+              const here = current !== undefined && key === pairKey(current.a, current.b);
+              return (
+                <li key={key}>
+                  <button
+                    type="button"
+                    aria-current={here ? 'true' : undefined}
+                    onClick={() => setChosen(key)}
+                  >
+                    {label(p.a)} and {label(p.b)} ({Math.round(p.score * 100)}%)
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
+      ) : null}
       {current && a && b && (
         <PairReview
           key={pairKey(current.a, current.b)}
