@@ -1,39 +1,69 @@
+import { ROW_PROBLEM_REASONS, expectedTags, type ManifestSegment } from '../../shared/crypto';
 import type { Workspace } from '../../shared/model';
 import type { WorkspaceMaps } from './api';
-import { WORKSPACE_TABLES, type RawRow, type VaultDatabase, type WorkspaceTable } from './db';
+import {
+  SEALED_TABLES,
+  WORKSPACE_TABLES,
+  refsOf,
+  type VaultDatabase,
+  type WorkspaceTable,
+} from './db';
 import { NotFoundError } from './errors';
-import type { KeyRing } from './key-ring';
+import { workspaceKey, type KeyRing, type OpenFailure } from './key-ring';
 import { WorkspaceMemory } from './loaded-workspace';
 import { sliceRows } from './load/chunk';
 import type { LoaderPool } from './load/loader-pool';
+import type { PrefetchedRows } from './load/prefetch';
+import { openRoot, openScopeManifest } from './load/scope-manifest';
 
 export interface LoaderDeps {
   db: VaultDatabase;
   ring: KeyRing;
   pool: LoaderPool;
   /** Sealed rows read during unlock for this workspace, used instead of reading them again. */
-  prefetched?: ReadonlyMap<WorkspaceTable, RawRow[]>;
+  prefetched?: PrefetchedRows;
 }
 
 /** Where the last load's time went (opening summed over slices), for the vault bench. */
 export const lastLoadTimings = { readMs: 0, workerOpenMs: 0, parseMs: 0 };
 
 /**
- * Decrypts one workspace into memory. Each table's sealed rows come out of IndexedDB in one
- * index read on this thread (reading in the workers was measured three times slower), are cut
- * into slices, and the loader pool opens and checks each slice; this thread only parses the
- * checked JSON into the maps. Failures go to the key ring.
+ * Decrypts one workspace into memory and checks it against its sealed manifest: every row must
+ * be the copy last written (by its tag), none may be missing or added, and every reference must
+ * land on a record that loaded. Each table's sealed rows come out of IndexedDB in one index read
+ * on this thread (reading in the workers was measured three times slower), are cut into slices,
+ * and the loader pool opens and checks each slice; this thread parses the checked JSON into the
+ * maps. Whatever fails goes to the key ring (and so to quarantine and the notice); it is never
+ * loaded, repaired or dropped from the store.
  */
 export async function loadWorkspace(deps: LoaderDeps, id: string): Promise<WorkspaceMemory> {
-  const { db, ring } = deps;
+  const { db, ring, prefetched } = deps;
   const key = ring.cryptoKey;
   if (!ring.dek || !key) throw new Error('The vault is locked. Unlock it to continue.');
   const workspace = await db.read((tx) => tx.get<Workspace>('workspaces', id));
   if (!workspace) throw new NotFoundError('Workspace', id);
-  const maps = await Promise.all(
-    WORKSPACE_TABLES.map(async (table) => [table, await loadTable(deps, key, table, id)] as const),
+  const w = workspaceKey(ring, id);
+  const failures: OpenFailure[] = [];
+  const root = await openRoot(key, await db.rawRoot(), failures);
+  const manifest = await openScopeManifest(
+    key,
+    root,
+    w,
+    prefetched?.segments ?? (await db.rawSegments(w)),
   );
-  return new WorkspaceMemory(workspace, Object.fromEntries(maps) as unknown as WorkspaceMaps);
+  failures.push(...manifest.failures);
+  const maps = await Promise.all(
+    WORKSPACE_TABLES.map(
+      async (table) =>
+        [table, await loadTable(deps, key, table, id, manifest.segments, failures)] as const,
+    ),
+  );
+  const loaded = Object.fromEntries(maps) as unknown as {
+    [T in WorkspaceTable]: Map<string, unknown>;
+  };
+  failures.push(...danglingReferences(loaded));
+  ring.failures.push(...failures.map((f) => ({ ...f, workspaceId: id })));
+  return new WorkspaceMemory(workspace, loaded as unknown as WorkspaceMaps);
 }
 
 async function loadTable<T extends { id: string }>(
@@ -41,14 +71,26 @@ async function loadTable<T extends { id: string }>(
   key: CryptoKey,
   table: WorkspaceTable,
   workspaceId: string,
+  segments: readonly ManifestSegment[],
+  failures: OpenFailure[],
 ): Promise<Map<string, T>> {
   let t = performance.now();
-  const rows = prefetched?.get(table) ?? (await db.rawByWorkspace(table, workspaceId));
+  const rows =
+    prefetched?.rows.get(table) ??
+    (await db.rawByWorkspace(table, workspaceKey(ring, workspaceId)));
   lastLoadTimings.readMs += performance.now() - t;
+  const expected = expectedTags(segments, table);
+  const keyField = SEALED_TABLES[table].key;
+  const stored = new Set<string>();
   const slices = await Promise.all(
     sliceRows(rows, pool.workers).map(async (slice) => {
-      const opened = await pool.run({ table, rows: slice, key });
-      ring.failures.push(...opened.failures);
+      const tags = slice.map((row) => {
+        const rowId = String(row[keyField]);
+        stored.add(rowId);
+        return expected.get(rowId) ?? null;
+      });
+      const opened = await pool.run({ table, rows: slice, key, expect: { workspaceId, tags } });
+      failures.push(...opened.failures);
       lastLoadTimings.workerOpenMs += opened.openMs ?? 0;
       t = performance.now();
       const records = JSON.parse(opened.json) as T[];
@@ -56,8 +98,41 @@ async function loadTable<T extends { id: string }>(
       return records;
     }),
   );
+  for (const rowId of expected.keys())
+    if (!stored.has(rowId))
+      failures.push({ table, id: rowId, reason: ROW_PROBLEM_REASONS.missing, raw: undefined });
   // Filled in id order whatever order the slices finished in, so the maps iterate predictably.
   const out = new Map<string, T>();
   for (const records of slices) for (const record of records) out.set(record.id, record);
+  return out;
+}
+
+/**
+ * References are sealed, so they are checked here, after decryption: a record pointing at one
+ * that is missing or set aside is set aside too, rather than loaded pointing at nothing.
+ */
+function danglingReferences(maps: {
+  [T in WorkspaceTable]: Map<string, unknown>;
+}): OpenFailure[] {
+  const out: OpenFailure[] = [];
+  for (const table of WORKSPACE_TABLES) {
+    const refs = (SEALED_TABLES[table] as { refs?: Record<string, string> }).refs;
+    if (!refs) continue;
+    for (const [rowId, record] of maps[table]) {
+      for (const field of refsOf(table)) {
+        const to = (record as Record<string, string>)[field]!;
+        const target = maps[refs[field] as WorkspaceTable];
+        if (target.has(to)) continue;
+        out.push({
+          table,
+          id: rowId,
+          reason: `It points (${field}) at ${to}, which is missing or set aside, so it was set aside too.`,
+          raw: undefined,
+        });
+        maps[table].delete(rowId);
+        break;
+      }
+    }
+  }
   return out;
 }

@@ -1,12 +1,13 @@
-import type { RawRow, WorkspaceTable } from '../db';
-import { openRows, type OpenedRows } from './open-rows';
+import type { RawRow, SealedTable } from '../db';
+import { openRows, type OpenedRows, type RowExpectations } from './open-rows';
 import { sealRows, type SealJob, type SealedRows } from './seal-rows';
 
-/** One slice of one workspace table, as stored, to be opened by a loader worker. */
+/** One slice of one table, as stored, to be opened and checked by a loader worker. */
 export interface ChunkJob {
-  table: WorkspaceTable;
+  table: SealedTable;
   rows: RawRow[];
   key: CryptoKey;
+  expect?: RowExpectations;
 }
 
 /** A loader worker's two jobs: open a slice of stored rows, or seal a slice of records. */
@@ -20,7 +21,7 @@ export function runJob(job: WorkerJob): Promise<WorkerResult> {
 /** Opens one slice; the unit of work a loader worker (or the in-thread fallback) does. */
 export async function runChunk(job: ChunkJob): Promise<OpenedRows> {
   const started = performance.now();
-  const opened = await openRows(job.key, job.table, job.rows);
+  const opened = await openRows(job.key, job.table, job.rows, job.expect);
   return { ...opened, openMs: performance.now() - started };
 }
 

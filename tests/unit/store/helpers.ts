@@ -22,6 +22,49 @@ export async function rawDb(dbName: string): Promise<Dexie> {
   return db;
 }
 
+export type Snapshot = Record<string, Record<string, unknown>[]>;
+
+/** Every stored row of every table, as an attacker copying the disk would keep them. */
+export async function snapshot(dbName: string): Promise<Snapshot> {
+  const db = await rawDb(dbName);
+  try {
+    const out: Snapshot = {};
+    for (const table of db.tables) out[table.name] = await table.toArray();
+    return out;
+  } finally {
+    db.close();
+  }
+}
+
+/** Puts a copy back: every table emptied and refilled with the rows of the snapshot. */
+export async function restore(dbName: string, copy: Snapshot): Promise<void> {
+  const db = await rawDb(dbName);
+  try {
+    await db.transaction('rw', db.tables, async () => {
+      for (const table of db.tables) {
+        await table.clear();
+        await table.bulkPut(copy[table.name] ?? []);
+      }
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs an edit on the stored rows of one table, as an attacker with the disk would. */
+export async function editRaw(
+  dbName: string,
+  table: string,
+  edit: (t: Dexie.Table<Record<string, unknown>, unknown>) => Promise<unknown>,
+): Promise<void> {
+  const db = await rawDb(dbName);
+  try {
+    await edit(db.table(table));
+  } finally {
+    db.close();
+  }
+}
+
 function bytesToHex(_key: string, value: unknown): unknown {
   if (value instanceof Uint8Array) return { hex: Buffer.from(value).toString('hex') };
   return value;
