@@ -2,7 +2,7 @@ import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware
 import { VAULT_SCOPE, isSealed, openRecord, sealRecord, tagOf } from '../../../shared/crypto';
 import { requireKey, workspaceKey, type KeyRing } from '../key-ring';
 import { checkRecord } from '../record-schemas';
-import { ManifestRegistry } from './manifest-registry';
+import type { ManifestRegistry } from './manifest-registry';
 import {
   HEADER_ID,
   ROOT_ID,

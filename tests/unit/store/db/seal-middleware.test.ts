@@ -100,7 +100,8 @@ describe('what the middleware refuses', () => {
 
   it('refuses a record of a workspace table that names no workspace', async () => {
     const { db } = await sealedDb();
-    const { workspaceId: _gone, ...orphan } = entity('ent_00000000000000000009', 'x');
+    const orphan: Partial<ReturnType<typeof entity>> = entity('ent_00000000000000000009', 'x');
+    delete orphan.workspaceId;
     await expect(db.table('entities').put(orphan)).rejects.toThrow(/must belong to a workspace/);
   });
 });
