@@ -50,7 +50,7 @@ export function UnlockVault({
           type="password"
           value={passphrase}
           onChange={(e) => setPassphrase(e.target.value)}
-          autoComplete="current-password"
+          autoComplete="off"
           autoFocus
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${passId}-error` : undefined}

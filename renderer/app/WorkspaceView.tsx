@@ -4,6 +4,7 @@ import { todayIso } from '../../shared/model';
 import type { Platform } from '../platform';
 import type { AuditLog, Command, LoadedWorkspace } from '../store';
 import type { WorkspaceModuleProps } from './moduleProps';
+import { QuarantineBanner } from './QuarantineBanner';
 
 interface ModuleTab {
   id: string;
@@ -106,6 +107,7 @@ export default function WorkspaceView({
           workspace is invented.
         </p>
       ) : null}
+      <QuarantineBanner workspaceId={workspace.id} />
       {TABS.length > 1 ? (
         <div role="tablist" aria-label="Workspace screens" className="module-tabs">
           {TABS.map((t) => (
