@@ -5,9 +5,9 @@ import { integrityAlerts } from '../store';
  * The notice on an open workspace whose records were set aside (issue 11): what the vault found
  * and that nothing was changed. It reads the store's one list of alerts, so it needs only the
  * workspace's id; the vault's own findings from this unlock (a store put back, an audit log cut
- * short) show on every workspace.
+ * short) show on every workspace, and on the workspace list (no id) alone.
  */
-export function QuarantineBanner({ workspaceId }: { workspaceId: string }) {
+export function QuarantineBanner({ workspaceId }: { workspaceId?: string }) {
   const headingId = useId();
   const read = useCallback(() => integrityAlerts.forWorkspace(workspaceId), [workspaceId]);
   const alerts = useSyncExternalStore(integrityAlerts.subscribe, read, read);
@@ -23,8 +23,7 @@ export function QuarantineBanner({ workspaceId }: { workspaceId: string }) {
           : ''}
         {vault ? `${vault} finding${vault === 1 ? '' : 's'} about the vault itself. ` : ''}
         Nothing was changed or deleted, and each finding is in the audit log. Report this to your
-        system administrator before relying on this workspace; Settings lists every record set
-        aside.
+        system administrator before relying on what the vault shows. Settings lists every finding.
       </p>
       <details>
         <summary>What was found ({alerts.length})</summary>

@@ -6,8 +6,11 @@ import type { QuarantinedRecord } from './api';
  * is not handed the session. The session publishes here after every check; lock() empties it.
  */
 export interface IntegrityAlerts {
-  /** Set-aside records of this workspace, and the vault's own findings from this session. */
-  forWorkspace(workspaceId: string): readonly QuarantinedRecord[];
+  /**
+   * Set-aside records of this workspace, and the vault's own findings from this session; with no
+   * workspace (the workspace list), the vault's own findings alone.
+   */
+  forWorkspace(workspaceId: string | undefined): readonly QuarantinedRecord[];
   subscribe(listener: () => void): () => void;
   /** The session's view: every quarantined record, and which were found since unlock. */
   publish(all: readonly QuarantinedRecord[], foundThisSession: ReadonlySet<string>): void;
@@ -17,7 +20,7 @@ export interface IntegrityAlerts {
 export function createIntegrityAlerts(): IntegrityAlerts {
   let records: readonly QuarantinedRecord[] = [];
   let session: ReadonlySet<string> = new Set();
-  const cache = new Map<string, readonly QuarantinedRecord[]>();
+  const cache = new Map<string | undefined, readonly QuarantinedRecord[]>();
   const listeners = new Set<() => void>();
   const notify = () => {
     cache.clear();
