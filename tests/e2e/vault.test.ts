@@ -3,6 +3,7 @@ import { buildDemoWorkspace } from '../../shared/demo';
 import type { RunningApp } from './support/app';
 import { launchApp, screenshot, TARGET } from './support/app';
 import { containsText, indexedDbFiles } from './support/raw-files';
+import { someStoredId } from './support/profiles';
 import { longestTask, watchLongTasks } from './support/longTasks';
 
 const PASSPHRASE = 'lantern orchard velvet quarry 42';
@@ -69,8 +70,10 @@ describe(`vault in ${TARGET}`, () => {
     page = await app.restart();
     if (app.profileDir) {
       const raw = indexedDbFiles(app.profileDir);
-      // Positive control: opaque ids are meant to be in clear, so the scan must find one.
-      expect(containsText(raw, demo.entities[0]!.id)).toBe(true);
+      // Positive control: opaque ids are meant to be in clear, so the scan must find one...
+      expect(containsText(raw, await someStoredId(page))).toBe(true);
+      // ...but never one of the demo's built-in ids: every install gets its own random ones.
+      expect(demo.entities.some((e) => containsText(raw, e.id))).toBe(false);
       const leaked = sensitiveStrings().filter((s) => containsText(raw, s));
       expect(leaked).toEqual([]);
     }

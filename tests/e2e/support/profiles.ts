@@ -151,3 +151,13 @@ export async function editRawVault(
     db.close();
   }, edits);
 }
+
+/** The key of one stored entity row of the app's vault, read as an attacker would; then back to the app. */
+export async function someStoredId(page: Page): Promise<string> {
+  const url = new URL(page.url()).origin + '/';
+  const rows = await readRawVault(page, url);
+  await page.goto(url);
+  const id = rows.entities?.[0]?.id;
+  if (typeof id !== 'string') throw new Error('The vault holds no entity row.');
+  return id;
+}
