@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import type { Entity, Link } from '../../../shared/model';
 import type { NewEntity, NewLink, Session } from '../../../renderer/store';
-import { createVaultService } from '../../../renderer/store';
+import { createVaultService, memorySideStore } from '../../../renderer/store';
 import { createEntity, createLink, createWorkspace } from '../../../renderer/store/commands';
 
 /** Weak Argon2id settings so tests run fast; the header records them like any others. */
@@ -12,7 +12,9 @@ export const PASS = 'correct horse battery staple';
 let counter = 0;
 export function freshService() {
   const dbName = `linchpin-test-${process.pid}-${++counter}`;
-  return { dbName, service: createVaultService({ dbName, kdf: FAST_KDF }) };
+  // What the vault keeps outside IndexedDB (rollback anchor, failed unlocks, prefetch hint).
+  const side = memorySideStore();
+  return { dbName, side, service: createVaultService({ dbName, kdf: FAST_KDF, side }) };
 }
 
 /** Opens the database as an attacker with the disk would: no middleware, rows as stored. */
@@ -110,7 +112,7 @@ export function link(source: string, target: string, extra: Partial<Link> = {}):
 
 /** A vault with one open workspace holding two linked nominals. */
 export async function seeded() {
-  const { dbName, service } = freshService();
+  const { dbName, service, side } = freshService();
   const session = await service.create(PASS, 'DC Test');
   const ws = createWorkspace({ name: 'Operation Test' });
   await session.history.execute(ws);
@@ -121,7 +123,7 @@ export async function seeded() {
   const l = createLink(ws.id, link(a.id, b.id));
   await session.history.execute(l);
   await session.openWorkspace(ws.id);
-  return { dbName, service, session, workspaceId: ws.id, a: a.id, b: b.id, link: l.id };
+  return { dbName, service, side, session, workspaceId: ws.id, a: a.id, b: b.id, link: l.id };
 }
 
 export function loaded(session: Session) {
