@@ -3,6 +3,7 @@ import { type Sha256Hex } from '../../shared/crypto';
 import type { AuditEvent, Link, Workspace } from '../../shared/model';
 import {
   LEGACY_QUARANTINE,
+  SEALED_TABLES,
   WORKSPACE_TABLES,
   type RawRow,
   type SealedTable,
@@ -10,7 +11,8 @@ import {
   type WorkspaceTable,
 } from './db';
 import type { KeyRing, OpenFailure } from './key-ring';
-import { sliceRows } from './load/chunk';
+import { attachRaw, sliceRows } from './load/chunk';
+import { packRows } from './load/packed-rows';
 import type { LoaderPool } from './load/loader-pool';
 import { openSealedValue } from './load/open-rows';
 import { quarantineRecord } from './quarantine';
@@ -38,13 +40,16 @@ export async function migrateFromV2(args: {
   if (!key || !ring.dek || !ring.blind) throw new Error('The vault is locked.');
   const failures: OpenFailure[] = [];
   const open = async <T>(table: SealedTable, rows: RawRow[]) => {
-    const out: T[] = [];
-    for (const slice of sliceRows(rows, pool.workers)) {
-      const opened = await pool.run({ table, rows: slice, key, expect: { legacy: true } });
-      failures.push(...opened.failures);
-      out.push(...(JSON.parse(opened.json) as T[]));
-    }
-    return out;
+    const keyField = SEALED_TABLES[table].key;
+    const pages = await Promise.all(
+      sliceRows(rows).map(async (page) => {
+        const packed = packRows(page, keyField, true);
+        const opened = await pool.run({ table, packed, key, expect: { legacy: true } });
+        failures.push(...attachRaw(opened.failures, page, keyField));
+        return JSON.parse(opened.json) as T[];
+      }),
+    );
+    return pages.flat();
   };
 
   const meta = await db.rawTable('meta');

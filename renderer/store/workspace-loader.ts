@@ -5,13 +5,15 @@ import {
   SEALED_TABLES,
   WORKSPACE_TABLES,
   refsOf,
+  type RawRow,
   type VaultDatabase,
   type WorkspaceTable,
 } from './db';
 import { NotFoundError } from './errors';
 import { workspaceKey, type KeyRing, type OpenFailure } from './key-ring';
 import { WorkspaceMemory } from './loaded-workspace';
-import { sliceRows } from './load/chunk';
+import { PAGE_ROWS, attachRaw } from './load/chunk';
+import { packRows } from './load/packed-rows';
 import type { LoaderPool } from './load/loader-pool';
 import type { PrefetchedRows } from './load/prefetch';
 import { openRoot, openScopeManifest } from './load/scope-manifest';
@@ -74,36 +76,46 @@ async function loadTable<T extends { id: string }>(
   segments: readonly ManifestSegment[],
   failures: OpenFailure[],
 ): Promise<Map<string, T>> {
-  let t = performance.now();
-  const rows =
-    prefetched?.rows.get(table) ??
-    (await db.rawByWorkspace(table, workspaceKey(ring, workspaceId)));
-  lastLoadTimings.readMs += performance.now() - t;
   const expected = expectedTags(segments, table);
   const keyField = SEALED_TABLES[table].key;
   const stored = new Set<string>();
-  const slices = await Promise.all(
-    sliceRows(rows, pool.workers).map(async (slice) => {
-      const tags = slice.map((row) => {
-        const rowId = String(row[keyField]);
-        stored.add(rowId);
-        return expected.get(rowId) ?? null;
-      });
-      const opened = await pool.run({ table, rows: slice, key, expect: { workspaceId, tags } });
-      failures.push(...opened.failures);
-      lastLoadTimings.workerOpenMs += opened.openMs ?? 0;
-      t = performance.now();
-      const records = JSON.parse(opened.json) as T[];
-      lastLoadTimings.parseMs += performance.now() - t;
-      return records;
-    }),
-  );
+  const parsed: T[][] = [];
+  const pages: Promise<void>[] = [];
+  // Each page goes to a worker as soon as it is read, and is parsed here when it comes back,
+  // while the next pages are read: reading, opening and parsing overlap, in short tasks.
+  const send = (page: RawRow[]) => {
+    const tags = page.map((row) => {
+      const rowId = String(row[keyField]);
+      stored.add(rowId);
+      return expected.get(rowId) ?? null;
+    });
+    const packed = packRows(page, keyField);
+    const at = pages.length;
+    pages.push(
+      pool.run({ table, packed, key, expect: { workspaceId, tags } }).then((opened) => {
+        failures.push(...attachRaw(opened.failures, page, keyField));
+        lastLoadTimings.workerOpenMs += opened.openMs ?? 0;
+        const t = performance.now();
+        parsed[at] = JSON.parse(opened.json) as T[];
+        lastLoadTimings.parseMs += performance.now() - t;
+      }),
+    );
+  };
+  const t = performance.now();
+  const early = prefetched?.pages.get(table);
+  if (early) early.forEach(send);
+  else
+    for await (const page of db.rawPages(table, workspaceKey(ring, workspaceId), PAGE_ROWS))
+      send(page);
+  lastLoadTimings.readMs += performance.now() - t;
+  await Promise.all(pages);
   for (const rowId of expected.keys())
     if (!stored.has(rowId))
       failures.push({ table, id: rowId, reason: ROW_PROBLEM_REASONS.missing, raw: undefined });
-  // Filled in id order whatever order the slices finished in, so the maps iterate predictably.
+  // Pages are read in id order: filled page by page, the map iterates in id order whatever order
+  // the workers finished in.
   const out = new Map<string, T>();
-  for (const records of slices) for (const record of records) out.set(record.id, record);
+  for (const records of parsed) for (const record of records) out.set(record.id, record);
   return out;
 }
 

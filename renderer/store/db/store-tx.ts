@@ -37,8 +37,11 @@ export interface VaultTx extends StoreTx {
   manifestRoot(): Promise<ManifestRoot>;
 }
 
-/** Big puts go down in slices, so the page gets a turn between them (each await is a task). */
-const PUT_SLICE = 5000;
+/**
+ * Big puts and gets go down in slices, so the page gets a turn between them: each slice is one
+ * task (IndexedDB clones or looks up its rows when asked), and awaiting it lets the page draw.
+ */
+const SLICE = 1000;
 
 /**
  * Tables come from the transaction object itself, not from Dexie's zone: after a few layers of
@@ -72,8 +75,14 @@ export function storeTx(trans: Transaction, ring: KeyRing, manifests: ManifestRe
   return {
     get: async <T>(table: SealedTable, key: string | number) =>
       (await t(table).get(key)) as T | undefined,
-    getMany: async <T>(table: SealedTable, keys: string[]) =>
-      (await t(table).bulkGet(keys)) as (T | undefined)[],
+    getMany: async <T>(table: SealedTable, keys: string[]) => {
+      const out: (T | undefined)[] = [];
+      for (let from = 0; from < keys.length || from === 0; from += SLICE)
+        out.push(
+          ...((await t(table).bulkGet(keys.slice(from, from + SLICE))) as (T | undefined)[]),
+        );
+      return out;
+    },
     where: async <T>(table: SealedTable, index: IndexName, value: string) => {
       if (index === 'workspaceId') return (await byWorkspace(table, value).toArray()) as T[];
       const found = await t(table).bulkGet(await idsByRef(table, index, value));
@@ -88,8 +97,8 @@ export function storeTx(trans: Transaction, ring: KeyRing, manifests: ManifestRe
         : idsByRef(table, index, value),
     all: async <T>(table: SealedTable) => (await t(table).toArray()) as T[],
     put: async (table, rows) => {
-      for (let from = 0; from < rows.length; from += PUT_SLICE)
-        await t(table).bulkPut(rows.slice(from, from + PUT_SLICE) as Record<string, unknown>[]);
+      for (let from = 0; from < rows.length; from += SLICE)
+        await t(table).bulkPut(rows.slice(from, from + SLICE) as Record<string, unknown>[]);
     },
     add: async (table, row) => {
       await t(table).add(row as Record<string, unknown>);

@@ -3,7 +3,13 @@ import { tagOf, type ManifestRoot } from '../../../shared/crypto';
 import type { KeyRing } from '../key-ring';
 import { ManifestRegistry } from './manifest-registry';
 import { storeTx, type VaultTx } from './store-tx';
-import { HEADER_ID, ROOT_ID, WORKSPACE_KEY_FIELD, type SealedTable } from './tables';
+import {
+  HEADER_ID,
+  ROOT_ID,
+  WORKSPACE_KEY_FIELD,
+  WORKSPACE_RANGE_INDEX,
+  type SealedTable,
+} from './tables';
 import { openDexie, type AnyTable } from './vault-db';
 
 /** A stored row as it sits on disk: its key, the workspace blind key where it has one, the sealed bytes. */
@@ -44,6 +50,11 @@ export interface VaultDatabase {
   rawRoot(): Promise<RawRow | undefined>;
   /** Sealed rows of one workspace (by its blind key), unopened, for bulk decryption outside a transaction. */
   rawByWorkspace(table: SealedTable, workspaceKey: string): Promise<RawRow[]>;
+  /**
+   * The same rows a page at a time, in id order: each page is one short read on the page's
+   * thread, and the caller can hand a page to a worker while the next is read.
+   */
+  rawPages(table: SealedTable, workspaceKey: string, size: number): AsyncGenerator<RawRow[]>;
   /** The manifest segments of one scope, unopened. */
   rawSegments(scope: string): Promise<RawRow[]>;
   /** Every stored row of a table, unopened (vault checks and migrations). */
@@ -105,6 +116,20 @@ export function openVaultDatabase(
     rawRoot: async () => (await rawTable('meta').get(ROOT_ID)) as RawRow | undefined,
     rawByWorkspace: async (table, workspaceKey) =>
       (await rawTable(table).where(WORKSPACE_KEY_FIELD).equals(workspaceKey).toArray()) as RawRow[],
+    async *rawPages(table, workspaceKey, size) {
+      let after: string | undefined;
+      for (;;) {
+        const lower = [workspaceKey, after ?? ''];
+        const page = (await rawTable(table)
+          .where(WORKSPACE_RANGE_INDEX)
+          .between(lower, [workspaceKey, '\uffff'], after === undefined, true)
+          .limit(size)
+          .toArray()) as RawRow[];
+        if (page.length) yield page;
+        if (page.length < size) return;
+        after = String(page[page.length - 1]!.id);
+      }
+    },
     rawSegments: async (scope) =>
       (await rawTable('manifests')
         .where('id')

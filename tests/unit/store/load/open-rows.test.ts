@@ -8,6 +8,7 @@ import {
   utf8,
 } from '../../../../shared/crypto';
 import { sliceRows } from '../../../../renderer/store/load/chunk';
+import { packRows, unpackRows } from '../../../../renderer/store/load/packed-rows';
 import { inThreadPool } from '../../../../renderer/store/load/loader-pool';
 import { importDataKey, openRows } from '../../../../renderer/store/load/open-rows';
 
@@ -84,18 +85,28 @@ describe('bulk opening (the code each loader worker runs)', () => {
     const key = await importDataKey(dek);
     const rows = sealedRows(dek, 3);
     const pool = inThreadPool();
-    const viaPool = await pool.run({ table: 'entities', rows, key });
+    const packed = () => packRows(rows, 'id');
+    const viaPool = await pool.run({ table: 'entities', packed: packed(), key });
     const direct = await openRows(key, 'entities', rows);
     expect(viaPool.json).toBe(direct.json);
     pool.dispose();
-    await expect(pool.run({ table: 'entities', rows, key })).rejects.toThrow(/locked/);
+    await expect(pool.run({ table: 'entities', packed: packed(), key })).rejects.toThrow(/locked/);
   });
 
-  it('cuts rows into slices that cover every row once, in order', () => {
-    const rows = Array.from({ length: 4500 }, (_, i) => i);
-    const slices = sliceRows(rows, 2);
-    expect(slices.flat()).toEqual(rows);
-    expect(slices.length).toBe(4);
-    expect(sliceRows([], 2)).toEqual([]);
+  it('packs a page into one buffer and unpacks the very same bytes, and cuts pages in order', () => {
+    const dek = newDataKey();
+    const rows = sealedRows(dek, 5);
+    const packed = packRows(rows, 'id');
+    expect(packed.bytes.length).toBe(rows.reduce((n, r) => n + r.env.length, 0));
+    const back = unpackRows(packed, 'id');
+    expect(back.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    back.forEach((r, i) =>
+      expect(Buffer.from(r.env as Uint8Array)).toEqual(Buffer.from(rows[i]!.env)),
+    );
+    const numbers = Array.from({ length: 4500 }, (_, i) => i);
+    const pages = sliceRows(numbers, 2000);
+    expect(pages.flat()).toEqual(numbers);
+    expect(pages.map((p) => p.length)).toEqual([2000, 2000, 500]);
+    expect(sliceRows([])).toEqual([]);
   });
 });
