@@ -144,7 +144,10 @@ describe('the whole browser profile after typing into every form', () => {
     // Find the new location by searching, then edit it, with coordinates.
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox', { name: 'Search' }).fill('Wrenfold');
-    await page.getByRole('option', { name: /14 Wrenfold Mews/ }).first().dispatchEvent('mousedown');
+    await page
+      .getByRole('option', { name: /14 Wrenfold Mews/ })
+      .first()
+      .dispatchEvent('mousedown');
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     const edit = page.getByRole('form', { name: /^Edit / });
     await edit.waitFor();

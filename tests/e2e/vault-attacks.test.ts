@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../shared/demo';
 import { screenshot } from './support/app';
-import { createVault, E2E_PASSPHRASE } from './support/flows';
+import { axeViolations, createVault, E2E_PASSPHRASE } from './support/flows';
 import {
   editRawVault,
   indexedDbFolder,
@@ -79,6 +79,8 @@ describe('attacks on a copy of a real profile', () => {
     let app = await site.open(profile);
     await unlock(app.page);
     await openDemo(app.page);
+    // The control: an untouched copy opens with no notice.
+    expect(await notice(app.page).count()).toBe(0);
     await app.page.getByRole('tab', { name: 'Plans', exact: true }).click();
     await app.page
       .getByLabel('Subject')
@@ -115,6 +117,8 @@ describe('attacks on a copy of a real profile', () => {
     await app.page.getByRole('tab', { name: 'Plans', exact: true }).click();
     await app.page.getByText('No plans yet.').waitFor();
     await screenshot(app.page, 'vault-attack-older-record');
+    await app.page.getByText(/^What was found/).click();
+    expect(await axeViolations(app.page)).toEqual([]);
     const planId = String(before.plans![0]!.id);
     await expectOnRecord(
       app.page,
