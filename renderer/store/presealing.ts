@@ -2,6 +2,7 @@ import { SEALED_TABLES, type TableSpec } from './db/tables';
 import { MANY_RECORDS, type Plan } from './commands/types';
 import type { KeyRing } from './key-ring';
 import type { LoaderPool } from './load/loader-pool';
+import { nextTask } from './load/next-task';
 
 const SLICE = 2000;
 
@@ -48,7 +49,7 @@ export async function presealRecords(
           slice.forEach((record, i) => ring.presealed.set(record, { table, env: envs[i]! }));
         }),
       );
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
     }
   }
   await Promise.all(jobs);

@@ -11,6 +11,7 @@ import { compareAnchor, readAnchor } from './anchor';
 import { HEADER_ID, ROOT_ID, type VaultDatabase } from './db';
 import type { KeyRing, OpenFailure } from './key-ring';
 import { openRoot, openScopeManifest } from './load/scope-manifest';
+import type { LoaderPool } from './load/loader-pool';
 import type { SideStore } from './side-store';
 
 /** Missing audit events are listed one by one up to this many, then summarised. */
@@ -26,6 +27,7 @@ export async function checkVault(
   db: VaultDatabase,
   ring: KeyRing,
   side: SideStore,
+  pool: LoaderPool,
 ): Promise<{ failures: OpenFailure[]; root: ManifestRoot | undefined }> {
   const key = ring.cryptoKey;
   if (!key || !ring.anchorMac) throw new Error('The vault is locked. Unlock it to continue.');
@@ -35,6 +37,7 @@ export async function checkVault(
   failures.push(...compareAnchor(await readAnchor(side, ring.anchorMac), root));
   failures.push(...(await checkAuditTail(db, root)));
   const manifest = await openScopeManifest(
+    pool,
     key,
     root,
     VAULT_SCOPE,

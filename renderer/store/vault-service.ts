@@ -144,7 +144,7 @@ export function createVaultService(options: VaultServiceOptions = {}): VaultServ
           try {
             if (header.format === LEGACY_HEADER_VERSION)
               await migrateFromV2({ db, ring, pool, header, kek: keys.kek, sha256, now: now() });
-            else ring.failures.push(...(await checkVault(db, ring, side)).failures);
+            else ring.failures.push(...(await checkVault(db, ring, side, pool)).failures);
           } finally {
             zeroise(keys.kek);
           }

@@ -13,6 +13,7 @@ import { NotFoundError } from './errors';
 import { workspaceKey, type KeyRing, type OpenFailure } from './key-ring';
 import { WorkspaceMemory } from './loaded-workspace';
 import { PAGE_ROWS, attachRaw } from './load/chunk';
+import { nextTask } from './load/next-task';
 import { packRows } from './load/packed-rows';
 import type { LoaderPool } from './load/loader-pool';
 import type { PrefetchedRows } from './load/prefetch';
@@ -48,6 +49,7 @@ export async function loadWorkspace(deps: LoaderDeps, id: string): Promise<Works
   const failures: OpenFailure[] = [];
   const root = await openRoot(key, await db.rawRoot(), failures);
   const manifest = await openScopeManifest(
+    deps.pool,
     key,
     root,
     w,
@@ -76,7 +78,12 @@ async function loadTable<T extends { id: string }>(
   segments: readonly ManifestSegment[],
   failures: OpenFailure[],
 ): Promise<Map<string, T>> {
-  const expected = expectedTags(segments, table);
+  const expected = new Map<string, string>();
+  for (let from = 0; from < segments.length; from += SEGMENTS_PER_TURN) {
+    for (const [rowId, tag] of expectedTags(segments.slice(from, from + SEGMENTS_PER_TURN), table))
+      expected.set(rowId, tag);
+    if (expected.size > YIELD_EVERY) await nextTask();
+  }
   const keyField = SEALED_TABLES[table].key;
   const stored = new Set<string>();
   const parsed: T[][] = [];
@@ -103,21 +110,36 @@ async function loadTable<T extends { id: string }>(
   };
   const t = performance.now();
   const early = prefetched?.pages.get(table);
-  if (early) early.forEach(send);
+  if (early)
+    for (const page of early) {
+      send(page);
+      await nextTask();
+    }
   else
     for await (const page of db.rawPages(table, workspaceKey(ring, workspaceId), PAGE_ROWS))
       send(page);
   lastLoadTimings.readMs += performance.now() - t;
   await Promise.all(pages);
-  for (const rowId of expected.keys())
+  let n = 0;
+  for (const rowId of expected.keys()) {
     if (!stored.has(rowId))
       failures.push({ table, id: rowId, reason: ROW_PROBLEM_REASONS.missing, raw: undefined });
+    if (++n % YIELD_EVERY === 0) await nextTask();
+  }
   // Pages are read in id order: filled page by page, the map iterates in id order whatever order
   // the workers finished in.
   const out = new Map<string, T>();
-  for (const records of parsed) for (const record of records) out.set(record.id, record);
+  for (const records of parsed) {
+    for (const record of records) out.set(record.id, record);
+    if (out.size % YIELD_EVERY < records.length) await nextTask();
+  }
   return out;
 }
+
+/** Long loops on the page's thread give it a turn this often. */
+const YIELD_EVERY = 20_000;
+/** Manifest segments read into the expected tags between turns (about 25k rows in a 100k workspace). */
+const SEGMENTS_PER_TURN = 16;
 
 /**
  * References are sealed, so they are checked here, after decryption: a record pointing at one

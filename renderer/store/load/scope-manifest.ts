@@ -7,7 +7,10 @@ import {
 import type { RawRow } from '../db';
 import type { OpenFailure } from '../key-ring';
 import { checkRecord } from '../record-schemas';
+import { attachRaw, sliceRows } from './chunk';
+import type { LoaderPool } from './loader-pool';
 import { openSealedValue } from './open-rows';
+import { packRows } from './packed-rows';
 
 const MANIFESTS = 'manifests';
 
@@ -37,8 +40,11 @@ export async function openRoot(
  * Opens the segments of one scope that the root names, checking each is the copy the root
  * pinned. A segment that is missing, older, unlisted or damaged is reported; the rows it should
  * have listed then have no expected tag, so they are set aside as unverifiable, never trusted.
+ * The pinned segments are opened and schema-checked in the loader workers (a 100k-row workspace
+ * has some 5 MB of them); this thread compares tags and parses the checked JSON.
  */
 export async function openScopeManifest(
+  pool: LoaderPool,
   key: CryptoKey,
   root: ManifestRoot | undefined,
   scope: string,
@@ -47,30 +53,40 @@ export async function openScopeManifest(
   const pinned = root?.scopes[scope] ?? {};
   const failures: OpenFailure[] = [];
   const seen = new Set<string>();
-  const fail = (id: string, reason: string, raw?: RawRow) => {
+  const fail = (id: string, reason: string, raw?: RawRow) =>
     failures.push({ table: MANIFESTS, id, reason, raw });
-    return undefined;
-  };
-  const opened = await Promise.all(
-    rows.map(async (row) => {
-      const id = String(row.id);
-      const parsed = parseSegmentKey(id);
-      if (!parsed || parsed.scope !== scope) return fail(id, 'Not a manifest segment.', row);
-      const want = pinned[parsed.segment];
-      seen.add(String(parsed.segment));
-      if (!want) return fail(id, 'A part of the manifest was not written by Linchpin.', row);
-      if (!(row.env instanceof Uint8Array) || tagOf(row.env) !== want) return fail(id, STALE, row);
-      try {
-        const checked = checkRecord(MANIFESTS, await openSealedValue(key, MANIFESTS, id, row.env));
-        return checked.ok ? (checked.value as ManifestSegment) : fail(id, checked.reason, row);
-      } catch {
-        return fail(id, 'A part of the manifest failed its integrity check.', row);
-      }
+  const good: RawRow[] = [];
+  for (const row of rows) {
+    const id = String(row.id);
+    const parsed = parseSegmentKey(id);
+    if (!parsed || parsed.scope !== scope) {
+      fail(id, 'Not a manifest segment.', row);
+      continue;
+    }
+    const want = pinned[parsed.segment];
+    seen.add(String(parsed.segment));
+    if (!want) fail(id, 'A part of the manifest was not written by Linchpin.', row);
+    else if (!(row.env instanceof Uint8Array) || tagOf(row.env) !== want) fail(id, STALE, row);
+    else good.push(row);
+  }
+  for (const n of Object.keys(pinned)) if (!seen.has(n)) fail(`${scope}:${n}`, LOST);
+  const batches = await Promise.all(
+    sliceRows(good, SEGMENTS_PER_JOB).map(async (batch) => {
+      const opened = await pool.run({ table: MANIFESTS, packed: packRows(batch, 'id'), key });
+      for (const f of attachRaw(opened.failures, batch, 'id'))
+        fail(
+          f.id,
+          `A part of the manifest failed its integrity check: ${f.reason}`,
+          f.raw as RawRow,
+        );
+      return JSON.parse(opened.json) as ManifestSegment[];
     }),
   );
-  for (const n of Object.keys(pinned)) if (!seen.has(n)) fail(`${scope}:${n}`, LOST);
-  return { segments: opened.filter((s): s is ManifestSegment => s !== undefined), failures };
+  return { segments: batches.flat(), failures };
 }
+
+/** Segments per worker job: a few jobs keep both workers busy, and each parse here short. */
+const SEGMENTS_PER_JOB = 8;
 
 const STALE =
   'A part of the manifest is not the copy Linchpin last wrote: an older copy was put back.';
