@@ -115,9 +115,7 @@ async function loadTable<T extends { id: string }>(
       send(page);
       await nextTask();
     }
-  else
-    for await (const page of db.rawPages(table, workspaceKey(ring, workspaceId), PAGE_ROWS))
-      send(page);
+  else await db.rawPages(table, workspaceKey(ring, workspaceId), PAGE_ROWS, send);
   lastLoadTimings.readMs += performance.now() - t;
   await Promise.all(pages);
   let n = 0;

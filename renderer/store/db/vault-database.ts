@@ -51,10 +51,16 @@ export interface VaultDatabase {
   /** Sealed rows of one workspace (by its blind key), unopened, for bulk decryption outside a transaction. */
   rawByWorkspace(table: SealedTable, workspaceKey: string): Promise<RawRow[]>;
   /**
-   * The same rows a page at a time, in id order: each page is one short read on the page's
-   * thread, and the caller can hand a page to a worker while the next is read.
+   * The same rows a page at a time, in id order, in ONE read transaction: each page is one short
+   * read on the page's thread, handed to `onPage` (which must not wait: it posts the page to a
+   * worker) before the next is asked for.
    */
-  rawPages(table: SealedTable, workspaceKey: string, size: number): AsyncGenerator<RawRow[]>;
+  rawPages(
+    table: SealedTable,
+    workspaceKey: string,
+    size: number,
+    onPage: (page: RawRow[]) => void,
+  ): Promise<void>;
   /** The manifest segments of one scope, unopened. */
   rawSegments(scope: string): Promise<RawRow[]>;
   /** Every stored row of a table, unopened (vault checks and migrations). */
@@ -116,19 +122,34 @@ export function openVaultDatabase(
     rawRoot: async () => (await rawTable('meta').get(ROOT_ID)) as RawRow | undefined,
     rawByWorkspace: async (table, workspaceKey) =>
       (await rawTable(table).where(WORKSPACE_KEY_FIELD).equals(workspaceKey).toArray()) as RawRow[],
-    async *rawPages(table, workspaceKey, size) {
-      let after: string | undefined;
-      for (;;) {
-        const lower = [workspaceKey, after ?? ''];
-        const page = (await rawTable(table)
-          .where(WORKSPACE_RANGE_INDEX)
-          .between(lower, [workspaceKey, '\uffff'], after === undefined, true)
-          .limit(size)
-          .toArray()) as RawRow[];
-        if (page.length) yield page;
-        if (page.length < size) return;
-        after = String(page[page.length - 1]!.id);
-      }
+    rawPages: async (table, workspaceKey, size, onPage) => {
+      await raw.open();
+      const tx = raw.backendDB().transaction(table, 'readonly');
+      const index = tx.objectStore(table).index(WORKSPACE_RANGE_INDEX);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('Reading the workspace was stopped.'));
+        const next = (after?: string) => {
+          const range =
+            after === undefined
+              ? IDBKeyRange.bound([workspaceKey, ''], [workspaceKey, '\uffff'])
+              : IDBKeyRange.bound([workspaceKey, after], [workspaceKey, '\uffff'], true);
+          const request = index.getAll(range, size);
+          request.onsuccess = () => {
+            const page = request.result as RawRow[];
+            try {
+              if (page.length) onPage(page);
+            } catch (e) {
+              tx.abort();
+              reject(e);
+              return;
+            }
+            if (page.length === size) next(String(page[page.length - 1]!.id));
+          };
+        };
+        next();
+      });
     },
     rawSegments: async (scope) =>
       (await rawTable('manifests')

@@ -22,7 +22,7 @@ export interface Prefetch {
 export function prefetchWorkspace(db: VaultDatabase, workspaceKey: string): Prefetch {
   const read = async (table: WorkspaceTable) => {
     const pages: RawRow[][] = [];
-    for await (const page of db.rawPages(table, workspaceKey, PAGE_ROWS)) pages.push(page);
+    await db.rawPages(table, workspaceKey, PAGE_ROWS, (page) => pages.push(page));
     return [table, pages] as const;
   };
   const rows = (async () => {

@@ -26,8 +26,7 @@ describe('opening a workspace a page at a time', () => {
     const stored = await raw.rawTable('entities');
     const w = String(stored[0]!.w);
     const pages: string[][] = [];
-    for await (const page of raw.rawPages('entities', w, 2000))
-      pages.push(page.map((r) => String(r.id)));
+    await raw.rawPages('entities', w, 2000, (page) => pages.push(page.map((r) => String(r.id))));
     raw.close();
     expect(pages.map((p) => p.length)).toEqual([2000, 2000, 500]);
     const ids = pages.flat();
