@@ -142,6 +142,9 @@ describe('attacks on a copy of a real profile', () => {
     // Fewer entities than the demo has, and no link left pointing at nothing.
     await app.page.getByText(new RegExp(`^${demo.entities.length - 1} entities · `)).waitFor();
     await screenshot(app.page, 'vault-attack-deleted-record');
+    await app.page.setViewportSize({ width: 1440, height: 900 });
+    await app.page.getByText(/^What was found/).click();
+    await screenshot(app.page, 'vault-attack-deleted-record-1440');
     await expectOnRecord(app.page, new RegExp(`entities ${entity}`), /entities .*It is missing/);
     await app.close();
   });
