@@ -8,8 +8,10 @@ import { installApplicationMenu } from './menu';
 import { forwardPowerEvents } from './power';
 import { printToPdf } from './print';
 import { registerAppScheme, serveAppProtocol } from './protocol';
+import { disableAutofillFeatures, disableFormMemory } from './form-memory';
 import { blockNetworkRequests, denyAllPermissions, installSecurityPolicy } from './security';
 import { claimSingleInstance } from './single-instance';
+import { vaultSideFiles } from './vault-side-files';
 import { createMainWindow, focusMainWindow, getMainWindow, sendToRenderer } from './windows';
 
 // Bundled to dist/electron/main.cjs, beside preload.cjs and next to dist/renderer.
@@ -17,7 +19,9 @@ const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 
 function start(): void {
+  const side = vaultSideFiles(app.getPath('userData'));
   denyAllPermissions(session.defaultSession);
+  disableFormMemory(session.defaultSession);
   blockNetworkRequests(session.defaultSession);
   serveAppProtocol(RENDERER_ROOT);
   registerIpcHandlers(ipcMain, getMainWindow, {
@@ -25,6 +29,8 @@ function start(): void {
     'dialog:open-file': (args, _event, window) => openFile(args, window),
     'dialog:save-file': (args, _event, window) => saveFile(args, window),
     'print:to-pdf': (args, event, window) => printToPdf(args, event.sender, window),
+    'vault:side-read': (args) => side.read(args),
+    'vault:side-write': (args) => side.write(args),
   });
   installApplicationMenu({
     appName: app.getName(),
@@ -37,6 +43,7 @@ function start(): void {
 }
 
 app.enableSandbox();
+disableAutofillFeatures(app);
 registerAppScheme();
 if (claimSingleInstance(app, focusMainWindow)) {
   installSecurityPolicy(app);

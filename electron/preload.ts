@@ -31,6 +31,8 @@ const bridge: LinchpinBridge = {
   openFile: (args) => ipcRenderer.invoke(INVOKE_CHANNELS.openFile, args),
   saveFile: (args) => ipcRenderer.invoke(INVOKE_CHANNELS.saveFile, args),
   printToPdf: (args) => ipcRenderer.invoke(INVOKE_CHANNELS.printToPdf, args),
+  vaultSideRead: (args) => ipcRenderer.invoke(INVOKE_CHANNELS.vaultSideRead, args),
+  vaultSideWrite: (args) => ipcRenderer.invoke(INVOKE_CHANNELS.vaultSideWrite, args),
   onLock: (listener) => subscribe(EVENT_CHANNELS.lock, isLockReason, listener),
   onMenuCommand: (listener) => subscribe(EVENT_CHANNELS.menuCommand, isMenuCommandId, listener),
 };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../shared/ipc/csp';
+import { APP_RESPONSE_HEADERS } from '../shared/ipc/csp';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { mimeTypeFor } from './mime';
 
@@ -51,13 +51,7 @@ export function resolveAppPath(root: string, url: string): ResolvedAppPath {
   return { ok: true, filePath };
 }
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-};
+const SECURITY_HEADERS = APP_RESPONSE_HEADERS;
 
 export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
   return async (request) => {

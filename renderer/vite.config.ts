@@ -1,18 +1,36 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../shared/ipc/csp';
+import { APP_RESPONSE_HEADERS, CONTENT_SECURITY_POLICY } from '../shared/ipc/csp';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const harness = resolve(root, 'dev/workspace-harness.html');
 
 /**
- * Writes the one Content-Security-Policy (shared/ipc/csp.ts, also sent as a header by Electron)
- * into index.html. Only the development server relaxes it, because React Fast Refresh injects an
- * inline script and talks to Vite over a WebSocket; built files always carry the strict policy.
+ * The policy `npm run dev` sends: the app's own, plus the hash of the one inline script React Fast
+ * Refresh injects (its "preamble"), so that script and nothing else inline may run. Hot reload's
+ * WebSocket is same-origin, which 'self' covers. Workers run under this header as in the app.
+ */
+export function devPolicy(): string {
+  const hashes = new Set(
+    ['/', './'].map(
+      (base) =>
+        `'sha256-${createHash('sha256').update(react.preambleCode.replace('__BASE__', base)).digest('base64')}'`,
+    ),
+  );
+  return CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self'",
+    `script-src 'self' ${[...hashes].join(' ')}`,
+  );
+}
+
+/**
+ * Writes the policy into index.html as a <meta> as well (a copy of the files opened some other
+ * way still carries it); the headers below are what make it cover workers and frame-ancestors.
  */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -20,13 +38,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        const policy = ctx.server
-          ? CONTENT_SECURITY_POLICY.replace(
-              "script-src 'self'",
-              "script-src 'self' 'unsafe-inline'",
-            ).replace("connect-src 'self'", "connect-src 'self' ws://127.0.0.1:*")
-          : CONTENT_SECURITY_POLICY;
-        return html.replace('%LINCHPIN_CSP%', policy);
+        return html.replace('%LINCHPIN_CSP%', ctx.server ? devPolicy() : CONTENT_SECURITY_POLICY);
       },
     },
   };
@@ -58,8 +70,14 @@ export default defineConfig({
   root,
   base: './',
   plugins: [react(), contentSecurityPolicy(), syncUnzipForWorkbooks()],
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // Every response carries the app's headers, exactly as Electron's app:// handler sends them.
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: false,
+    headers: { ...APP_RESPONSE_HEADERS, 'Content-Security-Policy': devPolicy() },
+  },
+  preview: { host: '127.0.0.1', port: 4173, headers: { ...APP_RESPONSE_HEADERS } },
   worker: { format: 'es', plugins: () => [syncUnzipForWorkbooks()] },
   build: {
     outDir: resolve(root, '../dist/renderer'),

@@ -82,7 +82,7 @@ export function CreateVault({
           id={ids.name}
           value={userName}
           onChange={(e) => setUserName(e.target.value)}
-          autoComplete="name"
+          autoComplete="off"
           required
         />
         <label htmlFor={ids.pass}>Vault passphrase</label>
@@ -91,7 +91,7 @@ export function CreateVault({
           type="password"
           value={passphrase}
           onChange={(e) => setPassphrase(e.target.value)}
-          autoComplete="new-password"
+          autoComplete="off"
           required
         />
         <PassphraseMeter passphrase={passphrase} onScore={onScore} />
@@ -101,7 +101,7 @@ export function CreateVault({
           type="password"
           value={confirm}
           onChange={(e) => setConfirm(e.target.value)}
-          autoComplete="new-password"
+          autoComplete="off"
           required
         />
         <p id={ids.warn} className="warning-box">

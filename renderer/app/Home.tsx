@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Command, Session } from '../store';
 import type { Platform } from '../platform';
 import { AuditViewer } from './AuditViewer';
+import { QuarantineBanner } from './QuarantineBanner';
 import { SettingsPanel } from './SettingsPanel';
 import { UndoBar } from './UndoBar';
 import { NEW_WORKSPACE_FIELD, WorkspaceList } from './WorkspaceList';
@@ -124,6 +125,7 @@ export function Home({
         </p>
       ) : null}
       <main className="content">
+        {view.kind === 'list' ? <QuarantineBanner /> : null}
         {view.kind === 'list' ? (
           <WorkspaceList
             session={session}

@@ -8,12 +8,21 @@ import { UserNameSetting } from './UserNameSetting';
 import { MINIMUM_LENGTH, MINIMUM_SCORE } from './strength';
 
 export function SettingsPanel({ session }: { session: Session }) {
-  const ids = { idle: useId(), old: useId(), next: useId(), again: useId() };
+  const ids = {
+    idle: useId(),
+    old: useId(),
+    next: useId(),
+    again: useId(),
+    rotate: useId(),
+    rotateHelp: useId(),
+  };
   const [idle, setIdle] = useState(String(session.settings.idleLockMinutes));
   const [saved, setSaved] = useState<string>();
   const [pass, setPass] = useState({ old: '', next: '', again: '' });
   const [score, setScore] = useState(0);
   const [passMessage, setPassMessage] = useState<{ ok: boolean; text: string }>();
+  const [reencrypt, setReencrypt] = useState(true);
+  const [changing, setChanging] = useState(false);
   const [quarantine, setQuarantine] = useState<QuarantinedRecord[]>([]);
   const onScore = useCallback((s: number) => setScore(s), []);
 
@@ -38,12 +47,21 @@ export function SettingsPanel({ session }: { session: Session }) {
       return setPassMessage({ ok: false, text: 'The new passphrase is too weak.' });
     if (pass.next !== pass.again)
       return setPassMessage({ ok: false, text: 'The new passphrases do not match.' });
+    setChanging(true);
+    setPassMessage(undefined);
     try {
-      await session.changePassphrase(pass.old, pass.next);
+      await session.changePassphrase(pass.old, pass.next, { reencrypt });
       setPass({ old: '', next: '', again: '' });
-      setPassMessage({ ok: true, text: 'Passphrase changed. Use the new one from now on.' });
+      setPassMessage({
+        ok: true,
+        text: reencrypt
+          ? 'Passphrase changed and the vault re-encrypted with a new key. Use the new passphrase from now on.'
+          : 'Passphrase changed. Use the new one from now on.',
+      });
     } catch (err) {
       setPassMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setChanging(false);
     }
   }
 
@@ -75,7 +93,7 @@ export function SettingsPanel({ session }: { session: Session }) {
         <input
           id={ids.old}
           type="password"
-          autoComplete="current-password"
+          autoComplete="off"
           value={pass.old}
           onChange={(e) => setPass({ ...pass, old: e.target.value })}
         />
@@ -83,7 +101,7 @@ export function SettingsPanel({ session }: { session: Session }) {
         <input
           id={ids.next}
           type="password"
-          autoComplete="new-password"
+          autoComplete="off"
           value={pass.next}
           onChange={(e) => setPass({ ...pass, next: e.target.value })}
         />
@@ -92,12 +110,27 @@ export function SettingsPanel({ session }: { session: Session }) {
         <input
           id={ids.again}
           type="password"
-          autoComplete="new-password"
+          autoComplete="off"
           value={pass.again}
           onChange={(e) => setPass({ ...pass, again: e.target.value })}
         />
-        <button type="submit" className="primary">
-          Change passphrase
+        <div className="check-row">
+          <input
+            id={ids.rotate}
+            type="checkbox"
+            checked={reencrypt}
+            onChange={(e) => setReencrypt(e.target.checked)}
+            aria-describedby={ids.rotateHelp}
+          />
+          <label htmlFor={ids.rotate}>And re-encrypt everything with a new key</label>
+        </div>
+        <p id={ids.rotateHelp} className="hint">
+          {reencrypt
+            ? 'Everything is sealed again under a new key, which takes a while on a large vault. The old passphrase then opens nothing written from now on. Copies of the vault taken before today (a backup, a stolen laptop image, or old data the disk has not yet overwritten) still open with the old passphrase and show the vault as it was then.'
+            : 'Only the key is re-wrapped: quick, but anyone holding a copy of the vault from before (including old data the disk has not yet overwritten) and the old passphrase can still open it, and everything you add from now on. Choose this only if the old passphrase was never exposed.'}
+        </p>
+        <button type="submit" className="primary" disabled={changing}>
+          {changing ? 'Changing the passphrase…' : 'Change passphrase'}
         </button>
         {passMessage ? (
           <p

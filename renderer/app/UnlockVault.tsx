@@ -2,7 +2,6 @@ import type { FormEvent } from 'react';
 import { useId, useState } from 'react';
 import type { Session, VaultService } from '../store';
 import { WrongPassphraseError } from '../store';
-import { lastWorkspace } from './lastWorkspace';
 
 export function UnlockVault({
   vault,
@@ -27,7 +26,7 @@ export function UnlockVault({
     setBusy(true);
     setError(undefined);
     try {
-      const session = await vault.unlock(passphrase, { prefetch: lastWorkspace() });
+      const session = await vault.unlock(passphrase);
       setPassphrase('');
       onUnlocked(session);
     } catch (err) {
@@ -51,7 +50,7 @@ export function UnlockVault({
           type="password"
           value={passphrase}
           onChange={(e) => setPassphrase(e.target.value)}
-          autoComplete="current-password"
+          autoComplete="off"
           autoFocus
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${passId}-error` : undefined}

@@ -6,6 +6,7 @@ import type { AuditLog, Command, LoadedWorkspace } from '../store';
 import type { WorkspaceModuleProps } from './moduleProps';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { useConsultationRecorder } from '../store/useConsultation';
+import { QuarantineBanner } from './QuarantineBanner';
 
 interface ModuleTab {
   id: string;
@@ -132,6 +133,7 @@ export default function WorkspaceView({
           </p>
         ) : null}
       </div>
+      <QuarantineBanner workspaceId={workspace.id} />
       <div className="module-bar">
         <div role="tablist" aria-label="Workspace screens" className="module-tabs">
           {TABS.map((t) => (

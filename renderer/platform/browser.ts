@@ -1,5 +1,6 @@
 import { MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../../shared/ipc/contract';
 import type { FileFilter } from '../../shared/ipc/contract';
+import { memorySideStore, storageSideStore } from '../store/side-store';
 import type { Platform } from './types';
 
 /** The few browser objects web mode touches, passed in so tests can supply plain stand-ins. */
@@ -13,6 +14,8 @@ export interface BrowserEnvironment {
   version: string;
   /** Object URLs are revoked a little after the click, once the download has started. */
   later: (run: () => void, milliseconds: number) => void;
+  /** The vault's second store, beside IndexedDB; without one (tests) it lives in memory. */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
 export function acceptAttribute(filters: FileFilter[] | undefined): string {
@@ -99,5 +102,6 @@ export function createBrowserPlatform(env: BrowserEnvironment): Platform {
       return () => env.document.removeEventListener('freeze', onFreeze);
     },
     onMenuCommand: () => () => undefined,
+    sideStore: env.storage ? storageSideStore(env.storage) : memorySideStore(),
   };
 }

@@ -49,5 +49,9 @@ export function createElectronPlatform(bridge: LinchpinBridge): Platform {
     },
     onLock: (listener) => bridge.onLock(listener),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    sideStore: {
+      read: async (slot) => (await call(() => bridge.vaultSideRead({ slot }))) ?? undefined,
+      write: (slot, text) => call(() => bridge.vaultSideWrite({ slot, text: text ?? null })),
+    },
   };
 }

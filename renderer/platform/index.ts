@@ -25,6 +25,7 @@ export function getPlatform(): Platform {
       userAgent: navigator.userAgent,
       version,
       later: (run, milliseconds) => void setTimeout(run, milliseconds),
+      storage: window.localStorage,
     }),
   );
   return chosen;

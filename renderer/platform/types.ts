@@ -1,6 +1,7 @@
 import type { Classification } from '../../shared/model/classification';
 import type { AppInfo, FileFilter } from '../../shared/ipc/contract';
 import type { LockReason, MenuCommandId } from '../../shared/ipc/channels';
+import type { SideStore } from '../store/side-store';
 
 export type { AppInfo, FileFilter, LockReason, MenuCommandId };
 
@@ -35,4 +36,9 @@ export interface Platform {
   /** Returns a function that stops listening. */
   onLock(listener: (reason: LockReason) => void): () => void;
   onMenuCommand(listener: (id: MenuCommandId) => void): () => void;
+  /**
+   * Where the vault keeps what it needs outside IndexedDB (rollback anchor, failed unlocks):
+   * files in the user-data folder in Electron, localStorage in a browser. Harnesses leave it out.
+   */
+  sideStore?: SideStore;
 }

@@ -27,18 +27,23 @@ export class WrongPassphraseError extends Error {
   }
 }
 
-/** A record whose seal failed authentication: kept aside, reported, never repaired or dropped. */
+/**
+ * A record set aside: it failed authentication, was missing, older than written or unknown to the
+ * manifest, or pointed at such a record; or a finding about the vault itself (a store put back, an
+ * audit log cut short). Kept aside, reported, never repaired or dropped.
+ */
 export interface QuarantinedRecord {
   table: string;
   id: string;
   reason: string;
   detectedAt: string;
+  /** The workspace being opened when it was found; none for the vault's own findings. */
+  workspaceId?: string;
 }
 
 export interface VaultInfo {
   exists: boolean;
   kdf?: KdfParams;
-  createdAt?: string;
 }
 
 export interface VaultSettings {
@@ -55,10 +60,11 @@ export interface VaultService {
   info(): Promise<VaultInfo>;
   create(passphrase: string, userName: string): Promise<Session>;
   /**
-   * Throws WrongPassphraseError on a wrong passphrase. `prefetch` names a workspace (usually the
-   * last one opened) whose sealed rows are read while the key is derived, so opening it is quicker.
+   * Throws WrongPassphraseError on a wrong passphrase (and counts the attempt outside the vault;
+   * the next unlock records the count in the audit log). Unless `prefetch` is false, the sealed
+   * rows of the workspace opened last are read while the key is derived, so opening it is quicker.
    */
-  unlock(passphrase: string, options?: { prefetch?: string }): Promise<Session>;
+  unlock(passphrase: string, options?: { prefetch?: boolean }): Promise<Session>;
 }
 
 /** Every record of one workspace, table by table, keyed by id. */
@@ -156,7 +162,15 @@ export interface Session {
   readonly history: CommandHistory;
   readonly audit: AuditLog;
   quarantined(): Promise<QuarantinedRecord[]>;
-  changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void>;
+  /**
+   * `reencrypt` (default true) also replaces the data key and seals everything again under it, so
+   * the old passphrase opens nothing written afterwards; false only re-wraps the same key.
+   */
+  changePassphrase(
+    oldPassphrase: string,
+    newPassphrase: string,
+    options?: { reencrypt?: boolean },
+  ): Promise<void>;
   /** Drops the keys and every decrypted object, and records the lock in the audit log. */
   lock(reason: 'user' | 'idle' | 'suspend' | 'screen-lock'): Promise<void>;
   readonly locked: boolean;

@@ -1,7 +1,7 @@
 import { auditToCsv, verifyChain } from '../../shared/audit';
 import type { AuditEvent } from '../../shared/model';
 import type { AuditFilter, AuditLog } from './api';
-import { appendAudit, readAuditHead } from './audit-append';
+import { appendAudit } from './audit-append';
 import type { WriteContext } from './plan-runner';
 
 /** The session's view of the sealed, hash-chained audit log (DPA 2018 Part 3 s.62). */
@@ -10,7 +10,7 @@ export function createAuditLog(ctx: WriteContext, guard: () => void): AuditLog {
     guard();
     return ctx.db.read(async (tx) => ({
       events: (await tx.all<AuditEvent>('audit')).sort((a, b) => a.seq - b.seq),
-      head: await readAuditHead(tx),
+      head: await tx.auditHead(),
     }));
   };
   return {

@@ -10,3 +10,11 @@ export {
   type IdleLockOptions,
 } from './idle-lock';
 export { IntegrityError, NotFoundError, ValidationError } from './errors';
+export { integrityAlerts, type IntegrityAlerts } from './integrity-alerts';
+export {
+  defaultSideStore,
+  memorySideStore,
+  storageSideStore,
+  type SideStore,
+  type VaultSideSlot,
+} from './side-store';

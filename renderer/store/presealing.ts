@@ -1,7 +1,8 @@
-import { SEALED_TABLES } from './db/tables';
+import { SEALED_TABLES, type TableSpec } from './db/tables';
 import { MANY_RECORDS, type Plan } from './commands/types';
 import type { KeyRing } from './key-ring';
 import type { LoaderPool } from './load/loader-pool';
+import { nextTask } from './load/next-task';
 
 const SLICE = 2000;
 
@@ -13,8 +14,6 @@ const SLICE = 2000;
  * objects themselves, so a record that changes between here and the write is simply sealed again.
  */
 export async function presealPlan(plan: Plan, ring: KeyRing, pool: LoaderPool): Promise<void> {
-  const key = ring.cryptoKey;
-  if (!key) return;
   const byTable = new Map<string, object[]>();
   let count = 0;
   for (const w of plan.writes) {
@@ -24,10 +23,23 @@ export async function presealPlan(plan: Plan, ring: KeyRing, pool: LoaderPool): 
     byTable.set(w.table, list);
     count += 1;
   }
-  if (count < MANY_RECORDS) return;
+  if (count >= MANY_RECORDS) await presealRecords(byTable, ring, pool);
+}
+
+/** Seals records table by table in the workers, under the ring's key, for a write to come. */
+export async function presealRecords(
+  byTable: ReadonlyMap<string, readonly object[]>,
+  ring: KeyRing,
+  pool: LoaderPool,
+): Promise<void> {
+  const key = ring.cryptoKey;
+  if (!key) return;
   const jobs: Promise<void>[] = [];
   for (const [table, records] of byTable) {
-    const keyField = SEALED_TABLES[table as keyof typeof SEALED_TABLES].key;
+    const spec: TableSpec = SEALED_TABLES[table as keyof typeof SEALED_TABLES];
+    // Rows stored under a blind key are bound to that key, which only this thread can compute.
+    if (spec.blindKey) continue;
+    const keyField = spec.key;
     for (let from = 0; from < records.length; from += SLICE) {
       const slice = records.slice(from, from + SLICE);
       // One slice's JSON at a time, with a yield between, so the page keeps drawing.
@@ -37,7 +49,7 @@ export async function presealPlan(plan: Plan, ring: KeyRing, pool: LoaderPool): 
           slice.forEach((record, i) => ring.presealed.set(record, { table, env: envs[i]! }));
         }),
       );
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
     }
   }
   await Promise.all(jobs);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditEventSchema } from '../../shared/model';
+import { auditEventSchema, isoInstantSchema } from '../../shared/model';
 import { DATA_SCHEMAS } from './data-schemas';
 
 /** Sealed meta records besides the clear header. */
@@ -13,17 +13,44 @@ export const settingsRecordSchema = z.object({
     .max(240, 'Idle lock can be at most 240 minutes'),
   twoPerson: z.object({ disclosure: z.boolean(), disposal: z.boolean() }).optional(),
 });
-export const auditHeadRecordSchema = z.object({
-  id: z.literal('audit-head'),
+const auditHeadSchema = z.object({
   seq: z.number().int().min(0),
   hash: z.string().regex(/^([0-9a-f]{64})?$/),
 });
-const metaSchema = z.discriminatedUnion('id', [settingsRecordSchema, auditHeadRecordSchema]);
+/** The manifest root (shared/crypto/manifest.ts). */
+export const rootRecordSchema = z.object({
+  id: z.literal('root'),
+  version: z.number().int().min(0),
+  createdAt: isoInstantSchema,
+  audit: auditHeadSchema,
+  scopes: z.record(z.string(), z.record(z.string().regex(/^\d{1,2}$/), z.string())),
+});
+const metaSchema = z.discriminatedUnion('id', [settingsRecordSchema, rootRecordSchema]);
+
+/** One manifest segment: tags by table and id, and the sealed references of tables that have them. */
+export const manifestSegmentSchema = z.object({
+  t: z.record(z.string(), z.record(z.string(), z.string())),
+  r: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
+});
+
+/** A record set aside: what was found, when, and the stored row as it was (byte arrays in base64). */
+export const quarantinedRecordSchema = z.object({
+  id: z.string(),
+  table: z.string().max(50),
+  recordId: z.string().max(200),
+  reason: z.string().max(2000),
+  detectedAt: isoInstantSchema,
+  /** The workspace being opened when it was found; none for the vault's own findings. */
+  workspaceId: z.string().max(100).optional(),
+  raw: z.string().optional(),
+});
 
 const SCHEMAS: Record<string, z.ZodType> = {
   meta: metaSchema,
   ...DATA_SCHEMAS,
   audit: auditEventSchema,
+  quarantined: quarantinedRecordSchema,
+  manifests: manifestSegmentSchema,
 };
 
 export type Checked = { ok: true; value: unknown } | { ok: false; reason: string };

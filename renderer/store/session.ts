@@ -1,12 +1,12 @@
 import type { KdfParams } from '../../shared/crypto';
-import { zeroise } from '../../shared/crypto';
 import type { Workspace } from '../../shared/model';
 import type { LoadedWorkspace, Session, VaultSettings } from './api';
 import { appendAudit } from './audit-append';
 import { createAuditLog } from './audit-log';
 import type { VaultDatabase } from './db';
 import { History } from './history';
-import type { KeyRing } from './key-ring';
+import { alertKey, integrityAlerts } from './integrity-alerts';
+import { disarmKeyRing, workspaceKey, type KeyRing } from './key-ring';
 import type { LoaderPool } from './load/loader-pool';
 import type { Prefetch } from './load/prefetch';
 import type { WorkspaceMemory } from './loaded-workspace';
@@ -16,6 +16,7 @@ import { changePassphrase } from './passphrase-change';
 import { flushQuarantine, listQuarantine } from './quarantine';
 import { settingsOf, settingsRecord } from './settings';
 import { settingsChanges } from './settings-change';
+import type { SideStore } from './side-store';
 import { loadWorkspace } from './workspace-loader';
 
 export interface SessionDeps {
@@ -29,10 +30,15 @@ export interface SessionDeps {
   pool: LoaderPool;
   /** Rows read during unlock; good for one open of that workspace until anything is written. */
   prefetched?: Prefetch;
+  /** Outside IndexedDB: the workspace to read ahead at the next unlock. */
+  side: SideStore;
 }
 
-/** An unlocked vault. Everything here refuses to work once lock() has run. */
-export function openSession({
+/**
+ * An unlocked vault. Everything here refuses to work once lock() has run. Resolves once what the
+ * unlock checks found is on record (quarantine, audit log, notice).
+ */
+export async function openSession({
   db,
   ring,
   write,
@@ -40,7 +46,8 @@ export function openSession({
   kdf,
   pool,
   prefetched,
-}: SessionDeps): Session {
+  side,
+}: SessionDeps): Promise<Session> {
   let settings = initial;
   let prefetch = prefetched;
   let memory: WorkspaceMemory | undefined;
@@ -56,7 +63,14 @@ export function openSession({
     if (locked) throw new Error('The vault is locked. Unlock it to continue.');
   };
   const notify = () => listeners.forEach((l) => l());
-  const flush = () => flushQuarantine(db, ring, ctx.now());
+  // What the checks found since unlock (even if set aside before): the notice shows these.
+  const found = new Set<string>();
+  const flush = async (publish = false) => {
+    if (!ring.failures.length && !publish) return;
+    for (const f of ring.failures) found.add(alertKey(f));
+    await flushQuarantine(ctx, ring);
+    integrityAlerts.publish(await listQuarantine(db), new Set(found));
+  };
 
   const history = new History(
     async (command, direction) => {
@@ -114,14 +128,17 @@ export function openSession({
     },
     async openWorkspace(id) {
       guard();
-      const early = prefetch?.workspaceId === id ? prefetch : undefined;
+      const key = workspaceKey(ring, id);
+      const early = prefetch?.workspaceKey === key ? prefetch : undefined;
       prefetch = undefined;
       try {
         const rows = early ? await early.rows.catch(() => undefined) : undefined;
         memory = await loadWorkspace({ db, ring, pool, prefetched: rows }, id);
       } finally {
-        await flush();
+        // Published even when nothing is new: records set aside earlier still need their notice.
+        await flush(true);
       }
+      await side.write('prefetch', key).catch(() => undefined);
       await session.audit.record({
         action: 'view',
         subject: 'workspace',
@@ -142,9 +159,21 @@ export function openSession({
       await flush();
       return listQuarantine(db);
     },
-    async changePassphrase(oldPassphrase, newPassphrase) {
+    async changePassphrase(oldPassphrase, newPassphrase, options) {
       guard();
-      await changePassphrase(ctx, ring, oldPassphrase, newPassphrase, kdf);
+      await flush();
+      prefetch = undefined;
+      try {
+        await changePassphrase(
+          ctx,
+          { ring, pool, side, kdf },
+          oldPassphrase,
+          newPassphrase,
+          options?.reencrypt ?? true,
+        );
+      } finally {
+        await flush();
+      }
     },
     async lock(reason) {
       if (locked) return;
@@ -160,10 +189,8 @@ export function openSession({
         // Whatever happened to the audit write, the keys and plaintext go.
         locked = true;
         prefetch = undefined;
-        zeroise(ring.dek);
-        ring.dek = undefined;
-        ring.cryptoKey = undefined;
-        ring.presealed = new WeakMap();
+        disarmKeyRing(ring);
+        integrityAlerts.clear();
         memory?.clear();
         memory = undefined;
         history.clear();
@@ -173,5 +200,6 @@ export function openSession({
       }
     },
   };
+  await flush(true);
   return session;
 }

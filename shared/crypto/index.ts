@@ -1,4 +1,4 @@
-export { fromUtf8, randomBytes, toHex, utf8, zeroise } from './bytes';
+export { fromUtf8, randomBytes, toBase64Url, toHex, utf8, zeroise } from './bytes';
 export { canonicalJson } from './canonical-json';
 export { loadSha256, sha256Hex, type Sha256Hex } from './sha256';
 export {
@@ -20,5 +20,10 @@ export {
   ivOf,
   type Sealed,
 } from './envelope';
-export { openRecord, recordAad, sealRecord } from './record-seal';
+export { openRecord, recordAad, recordAadV2, recordPlaintext, sealRecord } from './record-seal';
+export { MIN_SEALED_PLAINTEXT, padToBucket, paddedLength } from './padding';
+export { tagOf } from './tag';
 export { newDataKey, unwrapDataKey, wrapDataKey } from './key-wrap';
+export { SUBKEY_PURPOSES, deriveSubkey, type SubkeyPurpose } from './subkeys';
+export { createBlindIndex, createTextMac, type BlindIndex, type TextMac } from './blind-index';
+export * from './manifest';

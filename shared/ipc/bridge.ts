@@ -6,6 +6,8 @@ import type {
   PrintToPdfArgs,
   SaveFileArgs,
   SaveFileResult,
+  VaultSideReadArgs,
+  VaultSideWriteArgs,
 } from './contract';
 
 /**
@@ -17,6 +19,9 @@ export interface LinchpinBridge {
   openFile(args: OpenFileArgs): Promise<OpenedFile | null>;
   saveFile(args: SaveFileArgs): Promise<SaveFileResult>;
   printToPdf(args: PrintToPdfArgs): Promise<SaveFileResult>;
+  /** The vault's small texts kept outside IndexedDB (files in the user-data folder). */
+  vaultSideRead(args: VaultSideReadArgs): Promise<string | null>;
+  vaultSideWrite(args: VaultSideWriteArgs): Promise<void>;
   /** Returns a function that stops listening. */
   onLock(listener: (reason: LockReason) => void): () => void;
   onMenuCommand(listener: (id: MenuCommandId) => void): () => void;

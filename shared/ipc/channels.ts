@@ -7,6 +7,8 @@ export const INVOKE_CHANNELS = {
   openFile: 'dialog:open-file',
   saveFile: 'dialog:save-file',
   printToPdf: 'print:to-pdf',
+  vaultSideRead: 'vault:side-read',
+  vaultSideWrite: 'vault:side-write',
 } as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS];
@@ -34,6 +36,15 @@ export const MENU_COMMANDS = [
   'find',
 ] as const;
 export type MenuCommandId = (typeof MENU_COMMANDS)[number];
+
+/**
+ * Small texts the vault keeps outside IndexedDB, readable without the key: the rollback anchor
+ * (latest manifest version and audit head, MAC'd), the count and times of failed unlocks, and the
+ * blind key of the workspace to read ahead at unlock. Electron keeps them in files in the
+ * user-data folder; a browser in localStorage.
+ */
+export const VAULT_SIDE_SLOTS = ['anchor', 'failed-unlocks', 'prefetch'] as const;
+export type VaultSideSlot = (typeof VAULT_SIDE_SLOTS)[number];
 
 export function isLockReason(value: unknown): value is LockReason {
   return typeof value === 'string' && (LOCK_REASONS as readonly string[]).includes(value);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { classificationSchema } from '../model/classification';
-import { INVOKE_CHANNELS } from './channels';
+import { INVOKE_CHANNELS, VAULT_SIDE_SLOTS } from './channels';
 import type { InvokeChannel } from './channels';
 
 /**
@@ -73,11 +73,25 @@ export const printToPdfArgsSchema = z
   })
   .strict();
 
+/** A side text is small: a few hundred bytes in practice; 64 kB is a generous ceiling. */
+export const MAX_SIDE_TEXT = 64 * 1024;
+
+export const vaultSideReadArgsSchema = z.object({ slot: z.enum(VAULT_SIDE_SLOTS) }).strict();
+export const vaultSideWriteArgsSchema = z
+  .object({
+    slot: z.enum(VAULT_SIDE_SLOTS),
+    /** null removes the slot's file. */
+    text: z.string().max(MAX_SIDE_TEXT).nullable(),
+  })
+  .strict();
+
 export const IPC_ARG_SCHEMAS = {
   [INVOKE_CHANNELS.appInfo]: z.undefined(),
   [INVOKE_CHANNELS.openFile]: openFileArgsSchema,
   [INVOKE_CHANNELS.saveFile]: saveFileArgsSchema,
   [INVOKE_CHANNELS.printToPdf]: printToPdfArgsSchema,
+  [INVOKE_CHANNELS.vaultSideRead]: vaultSideReadArgsSchema,
+  [INVOKE_CHANNELS.vaultSideWrite]: vaultSideWriteArgsSchema,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface AppInfo {
@@ -105,6 +119,8 @@ export interface IpcReturns {
   [INVOKE_CHANNELS.openFile]: OpenedFile | null;
   [INVOKE_CHANNELS.saveFile]: SaveFileResult;
   [INVOKE_CHANNELS.printToPdf]: SaveFileResult;
+  [INVOKE_CHANNELS.vaultSideRead]: string | null;
+  [INVOKE_CHANNELS.vaultSideWrite]: void;
 }
 
 /** What the renderer passes (defaults not yet applied). */
@@ -115,4 +131,6 @@ export type IpcValidArgs<C extends InvokeChannel> = z.output<(typeof IPC_ARG_SCH
 export type OpenFileArgs = IpcArgs<typeof INVOKE_CHANNELS.openFile>;
 export type SaveFileArgs = IpcArgs<typeof INVOKE_CHANNELS.saveFile>;
 export type PrintToPdfArgs = IpcArgs<typeof INVOKE_CHANNELS.printToPdf>;
+export type VaultSideReadArgs = IpcArgs<typeof INVOKE_CHANNELS.vaultSideRead>;
+export type VaultSideWriteArgs = IpcArgs<typeof INVOKE_CHANNELS.vaultSideWrite>;
 export type FileFilter = z.infer<typeof fileFilterSchema>;

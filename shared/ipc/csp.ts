@@ -7,7 +7,7 @@
  * - style-src needs 'unsafe-inline': React's style={...} props and Cytoscape's container styles
  *   are inline styles. Scripts stay strict, which is where injection would do harm.
  * - img-src allows data: and blob: for chart exports (PNG/SVG previews) and icons inlined by Vite.
- * - frame-ancestors is ignored in a <meta>; it takes effect through the Electron header.
+ * - frame-ancestors is ignored in a <meta>; it takes effect through the header (APP_RESPONSE_HEADERS).
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
@@ -26,3 +26,17 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
 export const CONTENT_SECURITY_POLICY: string = Object.entries(CSP_DIRECTIVES)
   .map(([name, sources]) => `${name} ${sources.join(' ')}`)
   .join('; ');
+
+/**
+ * The headers every response of the app carries, wherever it is served from: Electron's app://
+ * handler, `npm run web` (vite preview), `npm run dev` (with one addition, devPolicy in
+ * renderer/vite.config.ts) and the end-to-end tests' server. As headers, the policy also covers
+ * workers and applies frame-ancestors, which a <meta> cannot.
+ */
+export const APP_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};

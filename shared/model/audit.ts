@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'disclose',
   'combine',
   'erase',
+  /** The vault found records missing, altered, older than written, or a vault put back. */
+  'integrity-alert',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

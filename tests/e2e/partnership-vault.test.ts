@@ -11,6 +11,7 @@ import { launchApp, screenshot, type RunningApp } from './support/app';
 import { axeViolations, createVault, E2E_PASSPHRASE } from './support/flows';
 import { containsText, indexedDbFiles } from './support/raw-files';
 import { scoreGroup } from './support/partnership';
+import { someStoredId } from './support/profiles';
 
 const demo = buildDemoWorkspace();
 const LRO = 'DI Quillon Farthingale';
@@ -82,7 +83,8 @@ describe('partnership outputs on the encrypted vault', () => {
     page = await app.restart();
     if (app.profileDir) {
       const raw = indexedDbFiles(app.profileDir);
-      expect(containsText(raw, demo.entities[0]!.id)).toBe(true);
+      // Positive control: the ids (random per install) are the clear keys, so the scan sees one.
+      expect(containsText(raw, await someStoredId(page))).toBe(true);
       expect(containsText(raw, LRO)).toBe(false);
       expect(containsText(raw, 'Kestrelford Council, Community Safety')).toBe(false);
     }

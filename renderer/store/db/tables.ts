@@ -1,29 +1,51 @@
 /**
- * The vault's tables. Only opaque ids and foreign keys are stored in clear (for indexes); every
- * other field lives inside the sealed byte array `env`.
+ * The vault's tables. A stored row is its key, at most one clear field (`w`, the workspace's
+ * blind key, so a workspace's rows can be read in one range) and the sealed bytes `env`: no
+ * foreign key, no workspace id, no name ever sits in clear (docs/security.md).
+ *
+ * - scope: which manifest records the row (shared/crypto/manifest.ts): the vault's own, its
+ *   workspace's, the audit chain's (checked by its hashes and the head in the manifest root), or
+ *   none (the manifests themselves).
+ * - blindKey: the row's key is a blind key of the record's id, so even the workspace list holds
+ *   no workspace id in clear; the store translates keys both ways.
+ * - refs: fields that point at other records. They are sealed like everything else; the manifest
+ *   keeps a sealed copy so the store can still answer "which links touch this entity" inside a
+ *   transaction, and the loader checks them after decryption.
+ *
+ * A new kind of workspace record is one line here and one in WORKSPACE_TABLES.
  */
 export const SEALED_TABLES = {
-  meta: { key: 'id', clear: [] },
-  workspaces: { key: 'id', clear: [] },
-  entities: { key: 'id', clear: ['workspaceId'] },
-  links: { key: 'id', clear: ['workspaceId', 'source', 'target'] },
-  intel: { key: 'id', clear: ['workspaceId'] },
-  views: { key: 'id', clear: ['workspaceId'] },
-  plans: { key: 'id', clear: ['workspaceId'] },
-  tactics: { key: 'id', clear: ['workspaceId'] },
-  scores: { key: 'id', clear: ['workspaceId'] },
-  matrices: { key: 'id', clear: ['workspaceId'] },
-  profiles: { key: 'id', clear: ['workspaceId'] },
-  reviews: { key: 'id', clear: ['workspaceId'] },
-  merges: { key: 'id', clear: ['workspaceId'] },
-  placements: { key: 'id', clear: ['workspaceId'] },
-  notDuplicates: { key: 'id', clear: ['workspaceId'] },
-  orders: { key: 'id', clear: ['workspaceId'] },
-  referrals: { key: 'id', clear: ['workspaceId'] },
-  registers: { key: 'id', clear: ['workspaceId'] },
-  meetings: { key: 'id', clear: ['workspaceId'] },
-  audit: { key: 'seq', clear: [] },
-} as const satisfies Record<string, { key: string; clear: readonly string[] }>;
+  meta: { key: 'id', scope: 'vault' },
+  workspaces: { key: 'id', scope: 'vault', blindKey: true },
+  entities: { key: 'id', scope: 'workspace' },
+  links: { key: 'id', scope: 'workspace', refs: { source: 'entities', target: 'entities' } },
+  intel: { key: 'id', scope: 'workspace' },
+  views: { key: 'id', scope: 'workspace' },
+  plans: { key: 'id', scope: 'workspace' },
+  tactics: { key: 'id', scope: 'workspace' },
+  scores: { key: 'id', scope: 'workspace' },
+  matrices: { key: 'id', scope: 'workspace' },
+  profiles: { key: 'id', scope: 'workspace' },
+  reviews: { key: 'id', scope: 'workspace' },
+  merges: { key: 'id', scope: 'workspace' },
+  placements: { key: 'id', scope: 'workspace' },
+  notDuplicates: { key: 'id', scope: 'workspace' },
+  orders: { key: 'id', scope: 'workspace' },
+  referrals: { key: 'id', scope: 'workspace' },
+  registers: { key: 'id', scope: 'workspace' },
+  meetings: { key: 'id', scope: 'workspace' },
+  audit: { key: 'seq', scope: 'chain' },
+  quarantined: { key: 'id', scope: 'vault' },
+  manifests: { key: 'id', scope: 'none' },
+} as const satisfies Record<string, TableSpec>;
+
+export interface TableSpec {
+  key: string;
+  scope: 'vault' | 'workspace' | 'chain' | 'none';
+  refs?: Record<string, string>;
+  /** Stored under a blind key of the record's id (the workspace list: no workspace id in clear). */
+  blindKey?: boolean;
+}
 
 export type SealedTable = keyof typeof SEALED_TABLES;
 /** Tables whose rows belong to one workspace and load with it, in the order they load. */
@@ -48,42 +70,47 @@ export const WORKSPACE_TABLES = [
 ] as const;
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
 export type DataTable = 'workspaces' | WorkspaceTable;
+/** `workspaceId` is answered from the blind key; the others from the sealed references. */
 export type IndexName = 'workspaceId' | 'source' | 'target';
 
-/**
- * `[workspaceId+id]` lets a workspace be read in id ranges, one range per loader worker; Dexie
- * also answers `where('workspaceId')` from it (a virtual index), so no separate index is kept.
- */
-export const DEXIE_SCHEMA = {
-  meta: 'id',
-  workspaces: 'id',
-  entities: 'id, [workspaceId+id]',
-  links: 'id, [workspaceId+id], source, target',
-  intel: 'id, [workspaceId+id]',
-  views: 'id, [workspaceId+id]',
-  plans: 'id, [workspaceId+id]',
-  tactics: 'id, [workspaceId+id]',
-  scores: 'id, [workspaceId+id]',
-  matrices: 'id, [workspaceId+id]',
-  profiles: 'id, [workspaceId+id]',
-  reviews: 'id, [workspaceId+id]',
-  merges: 'id, [workspaceId+id]',
-  placements: 'id, [workspaceId+id]',
-  notDuplicates: 'id, [workspaceId+id]',
-  orders: 'id, [workspaceId+id]',
-  referrals: 'id, [workspaceId+id]',
-  registers: 'id, [workspaceId+id]',
-  meetings: 'id, [workspaceId+id]',
-  audit: 'seq',
-  quarantine: '[table+id]',
-};
+/** The clear field holding a row's workspace blind key. */
+export const WORKSPACE_KEY_FIELD = 'w';
 
 /** Name of the compound index in IndexedDB itself, for readers that bypass Dexie. */
-export const WORKSPACE_RANGE_INDEX = '[workspaceId+id]';
+export const WORKSPACE_RANGE_INDEX = '[w+id]';
+
+/** Format 2's clear quarantine table, kept only so a migration can carry its rows over. */
+export const LEGACY_QUARANTINE = 'quarantine';
+
+/**
+ * `[w+id]` lets a workspace be read in id ranges; Dexie also answers `where('w')` from it.
+ * Derived from SEALED_TABLES, so a new table needs no line here.
+ */
+export const DEXIE_SCHEMA: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries(SEALED_TABLES).map(([name, spec]: [string, TableSpec]) => [
+      name,
+      spec.scope === 'workspace' ? `${spec.key}, ${WORKSPACE_RANGE_INDEX}` : spec.key,
+    ]),
+  ),
+  [LEGACY_QUARANTINE]: '[table+id]',
+};
 
 /** The vault header stays in clear: it must be read before any key exists. */
 export const HEADER_ID = 'header';
+/** The manifest root (shared/crypto/manifest.ts), a sealed meta record outside any manifest. */
+export const ROOT_ID = 'root';
 
 export function isSealedTable(name: string): name is SealedTable {
   return name in SEALED_TABLES;
+}
+
+export function isWorkspaceTable(name: string): name is WorkspaceTable {
+  return (SEALED_TABLES as Record<string, TableSpec>)[name]?.scope === 'workspace';
+}
+
+/** The reference fields of a table (empty for most). */
+export function refsOf(table: string): readonly string[] {
+  const refs = (SEALED_TABLES as Record<string, TableSpec>)[table]?.refs;
+  return refs ? Object.keys(refs) : [];
 }

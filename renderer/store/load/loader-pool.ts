@@ -68,7 +68,8 @@ function workerPool(size: number): LoaderPool {
     const worker = workers[next++ % workers.length] as Worker;
     return new Promise<WorkerResult>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker.postMessage({ seq: id, job });
+      // A page's sealed bytes move to the worker; only the ids are copied.
+      worker.postMessage({ seq: id, job }, 'packed' in job ? [job.packed.bytes.buffer] : []);
     });
   };
   return {

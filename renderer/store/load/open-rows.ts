@@ -1,6 +1,14 @@
-import { ciphertextOf, isSealed, ivOf, recordAad } from '../../../shared/crypto';
+import {
+  ROW_PROBLEM_REASONS,
+  ciphertextOf,
+  isSealed,
+  ivOf,
+  recordAad,
+  recordAadV2,
+  tagOf,
+} from '../../../shared/crypto';
 import type { RawRow } from '../db';
-import { SEALED_TABLES, type WorkspaceTable } from '../db/tables';
+import { SEALED_TABLES, type SealedTable } from '../db/tables';
 import type { OpenFailure } from '../key-ring';
 import { checkRecord } from '../record-schemas';
 
@@ -15,28 +23,39 @@ export interface OpenedRows {
   openMs?: number;
 }
 
+/** What each row must be besides authentic and well-formed. */
+export interface RowExpectations {
+  /** The workspace the rows were read for: a sealed record of another one was moved here. */
+  workspaceId?: string;
+  /** Per row, in order: the tag the manifest holds for it, or null when it lists none. */
+  tags?: readonly (string | null)[];
+  /** Format 2 rows (before migration): older additional data, clear workspaceId to compare. */
+  legacy?: boolean;
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Opens sealed rows with WebCrypto (native AES-GCM, several times faster than the synchronous
- * cipher the middleware must use), checks each against the shared model and its clear index
- * fields, and says why any row cannot be trusted. Runs in a loader worker or, without workers,
- * on the calling thread: same code, same checks.
+ * cipher the middleware must use), checks each against the shared model, its workspace and the
+ * manifest's tag, and says why any row cannot be trusted. Runs in a loader worker or, without
+ * workers, on the calling thread: same code, same checks.
  */
 export async function openRows(
   key: CryptoKey,
-  table: WorkspaceTable,
+  table: SealedTable,
   rows: readonly RawRow[],
+  expect: RowExpectations = {},
 ): Promise<OpenedRows> {
   const keyField = SEALED_TABLES[table].key;
   const opened = await Promise.all(
-    rows.map((row) => openOne(key, table, String(row[keyField]), row)),
+    rows.map((row) => openOne(key, table, String(row[keyField]), row, expect.legacy)),
   );
   const parts: string[] = [];
   const failures: OpenFailure[] = [];
   opened.forEach((result, i) => {
     const row = rows[i] as RawRow;
-    const reason = checkOpened(table, result, row);
+    const reason = checkOpened(table, result, row, expect, i);
     if (typeof reason === 'string')
       failures.push({ table, id: String(row[keyField]), reason, raw: row });
     else parts.push(JSON.stringify(reason.value));
@@ -48,20 +67,35 @@ type Opened = { ok: true; value: unknown } | { ok: false; reason: string };
 
 /** The checked record, or a sentence saying why the row cannot be trusted. */
 function checkOpened(
-  table: WorkspaceTable,
+  table: SealedTable,
   result: Opened,
   row: RawRow,
+  expect: RowExpectations,
+  index: number,
 ): { value: Record<string, unknown> } | string {
   if (!result.ok) return result.reason;
   const checked = checkRecord(table, result.value);
   if (!checked.ok) return checked.reason;
   const value = checked.value as Record<string, unknown>;
-  // The clear copies drive the indexes; if they disagree with the sealed truth the row was moved.
-  const moved = SEALED_TABLES[table].clear.find((field) => row[field] !== value[field]);
-  return moved ? `Its clear ${moved} does not match the sealed record.` : { value };
+  if (expect.legacy && 'workspaceId' in row && row.workspaceId !== value.workspaceId)
+    return 'Its clear workspaceId does not match the sealed record.';
+  if (expect.workspaceId !== undefined && value.workspaceId !== expect.workspaceId)
+    return 'It belongs to another workspace: its row was moved here.';
+  if (expect.tags) {
+    const want = expect.tags[index];
+    if (want === null || want === undefined) return ROW_PROBLEM_REASONS.unlisted;
+    if (want !== tagOf(row.env as Uint8Array)) return ROW_PROBLEM_REASONS.stale;
+  }
+  return { value };
 }
 
-async function openOne(key: CryptoKey, table: string, id: string, row: RawRow): Promise<Opened> {
+async function openOne(
+  key: CryptoKey,
+  table: string,
+  id: string,
+  row: RawRow,
+  legacy = false,
+): Promise<Opened> {
   const sealed = row.env;
   if (!isSealed(sealed)) return { ok: false, reason: 'The record is not sealed.' };
   try {
@@ -69,7 +103,7 @@ async function openOne(key: CryptoKey, table: string, id: string, row: RawRow): 
       {
         name: 'AES-GCM',
         iv: ivOf(sealed) as Uint8Array<ArrayBuffer>,
-        additionalData: recordAad(table, id) as Uint8Array<ArrayBuffer>,
+        additionalData: (legacy ? recordAadV2 : recordAad)(table, id) as Uint8Array<ArrayBuffer>,
       },
       key,
       ciphertextOf(sealed) as Uint8Array<ArrayBuffer>,
@@ -81,7 +115,20 @@ async function openOne(key: CryptoKey, table: string, id: string, row: RawRow): 
   }
 }
 
-/** The data key in WebCrypto, usable only to decrypt and never exported again. */
+/** Opens one sealed value with WebCrypto and parses it; throws when it does not authenticate. */
+export async function openSealedValue(
+  key: CryptoKey,
+  table: string,
+  id: string,
+  env: unknown,
+  legacy = false,
+): Promise<unknown> {
+  const opened = await openOne(key, table, id, { env }, legacy);
+  if (!opened.ok) throw new Error(opened.reason);
+  return opened.value;
+}
+
+/** The data key in WebCrypto, never exported again. */
 export async function importDataKey(dek: Uint8Array): Promise<CryptoKey> {
   // Encrypt too: large writes are sealed in the loader workers (store/presealing.ts).
   return crypto.subtle.importKey('raw', dek as Uint8Array<ArrayBuffer>, 'AES-GCM', false, [

@@ -1,4 +1,4 @@
-import { IV_BYTES, randomBytes, recordAad, utf8 } from '../../../shared/crypto';
+import { IV_BYTES, randomBytes, recordAad, recordPlaintext } from '../../../shared/crypto';
 
 /** A slice of plain records to seal: one JSON array text crosses to the worker fastest. */
 export interface SealJob {
@@ -15,8 +15,8 @@ export interface SealedRows {
 }
 
 /**
- * Seals records exactly as the middleware's synchronous cipher does (same plaintext, same
- * additional data binding table and id, a fresh random IV each), but with WebCrypto, off the UI
+ * Seals records exactly as the middleware's synchronous cipher does (same padded plaintext, same
+ * additional data binding format, table and id, a fresh random IV each), but with WebCrypto, off the UI
  * thread. Used for large writes, whose sealing would otherwise freeze the window for seconds.
  */
 export async function sealRows(job: SealJob): Promise<SealedRows> {
@@ -35,7 +35,7 @@ export async function sealRows(job: SealJob): Promise<SealedRows> {
             ) as Uint8Array<ArrayBuffer>,
           },
           job.key,
-          utf8(JSON.stringify(record)) as Uint8Array<ArrayBuffer>,
+          recordPlaintext(record) as Uint8Array<ArrayBuffer>,
         ),
       );
       const env = new Uint8Array(IV_BYTES + ct.length);

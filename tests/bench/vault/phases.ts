@@ -10,9 +10,8 @@ import {
   recordAad,
   type Sealed,
 } from '../../../shared/crypto';
-import { importDataKey } from '../../../renderer/store/load/open-rows';
 import { openVaultDatabase } from '../../../renderer/store/db';
-import { emptyKeyRing } from '../../../renderer/store/key-ring';
+import { armKeyRing, emptyKeyRing, workspaceKey } from '../../../renderer/store/key-ring';
 import { checkRecord } from '../../../renderer/store/record-schemas';
 import { openHeader, parseHeader } from '../../../renderer/store/vault-header';
 
@@ -26,9 +25,10 @@ export async function openPhases(
   try {
     const header = parseHeader((await db.readHeader()) as Record<string, unknown>);
     const dek = await openHeader(header, passphrase);
-    const key = await importDataKey(dek);
+    const keys = await armKeyRing(emptyKeyRing(), dek.slice());
+    const key = keys.cryptoKey!;
     let t = performance.now();
-    const rows = await db.rawByWorkspace('entities', workspaceId);
+    const rows = await db.rawByWorkspace('entities', workspaceKey(keys, workspaceId));
     const readMs = performance.now() - t;
 
     t = performance.now();

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp';
+import { APP_RESPONSE_HEADERS } from '../../../shared/ipc/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,9 +37,8 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
     // As Electron's app:// handler does: the policy travels with every response, so workers
     // (which do not inherit a page's <meta> policy) run under it too.
     res.writeHead(200, {
+      ...APP_RESPONSE_HEADERS,
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
     });
     createReadStream(file).pipe(res);
   });

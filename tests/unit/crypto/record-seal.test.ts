@@ -4,7 +4,13 @@ import {
   canonicalJson,
   newDataKey,
   openRecord,
+  paddedLength,
+  recordAadV2,
   sealRecord,
+  tagOf,
+  toBase64Url,
+  encrypt,
+  utf8,
 } from '../../../shared/crypto';
 
 const record = {
@@ -18,9 +24,9 @@ describe('record sealing', () => {
 
   it('round-trips a record', () => {
     const env = sealRecord(key, 'entities', record.id, record);
-    // One array: 12-byte IV, ciphertext as long as the JSON text, 16-byte tag.
+    // One array: 12-byte IV, ciphertext as long as the JSON text padded to its bucket, 16-byte tag.
     expect(env).toBeInstanceOf(Uint8Array);
-    expect(env).toHaveLength(12 + JSON.stringify(record).length + 16);
+    expect(env).toHaveLength(12 + paddedLength(JSON.stringify(record).length) + 16);
     expect(openRecord(key, 'entities', record.id, env)).toEqual(record);
   });
 
@@ -70,6 +76,48 @@ describe('record sealing', () => {
     expect(() => openRecord(key, 'entities', record.id, env.slice(0, -1))).toThrow(
       AuthenticationError,
     );
+  });
+});
+
+describe('sealed sizes', () => {
+  const key = newDataKey();
+
+  it('pads every plaintext to a bucket: 256 bytes at least, then four buckets per doubling', () => {
+    expect(paddedLength(1)).toBe(256);
+    expect(paddedLength(256)).toBe(256);
+    expect(paddedLength(257)).toBe(320);
+    expect(paddedLength(1000)).toBe(1024);
+    expect(paddedLength(1025)).toBe(1280);
+    for (let n = 1; n < 70_000; n += 37) {
+      const p = paddedLength(n);
+      expect(p).toBeGreaterThanOrEqual(n);
+      // At most a quarter is padding (above the 256-byte floor).
+      if (n > 256) expect(p).toBeLessThanOrEqual(n * 1.25);
+    }
+  });
+
+  it('gives records of nearby lengths the same sealed size, and opens them unchanged', () => {
+    const sizes = new Set<number>();
+    for (let n = 300; n < 320; n++) {
+      const r = { id: record.id, notes: 'x'.repeat(n) };
+      const env = sealRecord(key, 'entities', r.id, r);
+      sizes.add(env.length);
+      expect(openRecord(key, 'entities', r.id, env)).toEqual(r);
+    }
+    expect(sizes.size).toBe(1);
+  });
+
+  it('binds the format: a record sealed with format 2 additional data does not open', () => {
+    const old = encrypt(key, utf8(JSON.stringify(record)), recordAadV2('entities', record.id));
+    expect(() => openRecord(key, 'entities', record.id, old)).toThrow(AuthenticationError);
+  });
+
+  it('names every write by its GCM tag: the last 16 bytes, in base64url', () => {
+    const a = sealRecord(key, 'entities', record.id, record);
+    const b = sealRecord(key, 'entities', record.id, record);
+    expect(tagOf(a)).toBe(toBase64Url(a.subarray(a.length - 16)));
+    expect(tagOf(a)).toHaveLength(22);
+    expect(tagOf(a)).not.toBe(tagOf(b));
   });
 });
 

@@ -56,11 +56,15 @@ export function createFakeElectron() {
     getName: () => 'Linchpin',
     getVersion: () => '0.1.0',
     getPath: vi.fn(() => '/home/analyst/Documents'),
+    commandLine: { appendSwitch: vi.fn() },
     becomeReady: () => resolveReady(),
   });
   const session = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
+    setSpellCheckerEnabled: vi.fn(),
+    setSpellCheckerLanguages: vi.fn(),
+    setSpellCheckerDictionaryDownloadURL: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn() },
   };
   const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn(async () => 'reply') });

@@ -118,12 +118,16 @@ describe('electron/ipc', () => {
       'dialog:open-file': none,
       'dialog:save-file': none,
       'print:to-pdf': none,
+      'vault:side-read': none,
+      'vault:side-write': none,
     });
     expect([...listeners.keys()].sort()).toEqual([
       'app:info',
       'dialog:open-file',
       'dialog:save-file',
       'print:to-pdf',
+      'vault:side-read',
+      'vault:side-write',
     ]);
   });
 });

@@ -69,7 +69,20 @@ describe('electron/main', () => {
     expect(session.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     const channels = fake.ipcMain.handle.mock.calls.map((call) => call[0]).sort();
-    expect(channels).toEqual(['app:info', 'dialog:open-file', 'dialog:save-file', 'print:to-pdf']);
+    expect(channels).toEqual([
+      'app:info',
+      'dialog:open-file',
+      'dialog:save-file',
+      'print:to-pdf',
+      'vault:side-read',
+      'vault:side-write',
+    ]);
+    // Nothing typed is remembered: no spell-checker dictionary, no autofill features.
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+    expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith(
+      'disable-features',
+      expect.stringContaining('Autofill'),
+    );
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(fake.app.listenerCount('web-contents-created')).toBe(1);
 

@@ -20,6 +20,8 @@ describe('electron/preload', () => {
       'openFile',
       'printToPdf',
       'saveFile',
+      'vaultSideRead',
+      'vaultSideWrite',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
@@ -29,11 +31,15 @@ describe('electron/preload', () => {
     await bridge.openFile({ title: 'Open' });
     await bridge.saveFile({ suggestedName: 'a.csv', data: 'x' });
     await bridge.printToPdf({ suggestedName: 'p.pdf' });
+    await bridge.vaultSideRead({ slot: 'anchor' });
+    await bridge.vaultSideWrite({ slot: 'anchor', text: '{}' });
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
       ['app:info'],
       ['dialog:open-file', { title: 'Open' }],
       ['dialog:save-file', { suggestedName: 'a.csv', data: 'x' }],
       ['print:to-pdf', { suggestedName: 'p.pdf' }],
+      ['vault:side-read', { slot: 'anchor' }],
+      ['vault:side-write', { slot: 'anchor', text: '{}' }],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp';
+import viteConfig, { devPolicy } from '../../../renderer/vite.config';
+import { APP_RESPONSE_HEADERS, CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -31,5 +32,33 @@ describe('shared/ipc/csp', () => {
 
   it('has no duplicate directives', () => {
     expect(policy.size).toBe(CONTENT_SECURITY_POLICY.split(';').length);
+  });
+});
+
+describe('the policy as a header wherever the app is served', () => {
+  const config = viteConfig as {
+    preview?: { headers?: Record<string, string> };
+    server?: { headers?: Record<string, string> };
+  };
+
+  it('npm run web (vite preview) sends exactly the headers app:// sends', () => {
+    expect(config.preview?.headers).toEqual(APP_RESPONSE_HEADERS);
+    expect(APP_RESPONSE_HEADERS['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('npm run dev sends the same headers, its policy allowing only the Fast Refresh preamble besides', () => {
+    const served = config.server?.headers ?? {};
+    const policy = served['Content-Security-Policy'];
+    for (const [name, value] of Object.entries(APP_RESPONSE_HEADERS))
+      if (name !== 'Content-Security-Policy') expect(served[name], name).toBe(value);
+    expect(Object.keys(served).sort()).toEqual(Object.keys(APP_RESPONSE_HEADERS).sort());
+    expect(policy).toBe(devPolicy());
+    const dev = directives(devPolicy());
+    const app = directives(CONTENT_SECURITY_POLICY);
+    for (const [name, sources] of app)
+      if (name !== 'script-src') expect(dev.get(name), name).toEqual(sources);
+    const extra = dev.get('script-src')!.filter((s) => !app.get('script-src')!.includes(s));
+    expect(extra.length).toBeGreaterThan(0);
+    for (const source of extra) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
   });
 });

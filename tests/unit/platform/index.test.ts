@@ -12,6 +12,8 @@ function fakeBridge(overrides: Partial<LinchpinBridge> = {}): LinchpinBridge {
     printToPdf: vi.fn(async () => ({ saved: false })),
     onLock: vi.fn(() => () => undefined),
     onMenuCommand: vi.fn(() => () => undefined),
+    vaultSideRead: vi.fn(async () => null),
+    vaultSideWrite: vi.fn(async () => undefined),
     ...overrides,
   };
 }

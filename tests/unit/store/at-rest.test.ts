@@ -72,26 +72,36 @@ describe('data at rest', () => {
     raw.close();
   });
 
-  it('keeps only opaque ids and foreign keys beside the sealed envelope', async () => {
-    const { dbName } = await seeded();
+  it('keeps only opaque ids and the workspace blind key beside the sealed envelope', async () => {
+    const { dbName, workspaceId, a, b } = await seeded();
     const raw = await rawDb(dbName);
+    const rows = async (t: string) => (await raw.table(t).toArray()) as Record<string, unknown>[];
     const fields = async (t: string) =>
-      [...new Set((await raw.table(t).toArray()).flatMap((r: object) => Object.keys(r)))].sort();
-    expect(await fields('entities')).toEqual(['env', 'id', 'workspaceId']);
-    expect(await fields('links')).toEqual(['env', 'id', 'source', 'target', 'workspaceId']);
+      [...new Set((await rows(t)).flatMap((r: object) => Object.keys(r)))].sort();
+    expect(await fields('entities')).toEqual(['env', 'id', 'w']);
+    // No source or target: which entity a link joins is sealed.
+    expect(await fields('links')).toEqual(['env', 'id', 'w']);
     expect(await fields('workspaces')).toEqual(['env', 'id']);
     expect(await fields('audit')).toEqual(['env', 'seq']);
-    const meta = (await raw.table('meta').toArray()) as { id: string }[];
-    expect(meta.map((m) => m.id).sort()).toEqual(['audit-head', 'header', 'settings']);
+    expect(await fields('manifests')).toEqual(['env', 'id']);
+    const meta = (await rows('meta')) as { id: string }[];
+    expect(meta.map((m) => m.id).sort()).toEqual(['header', 'root', 'settings']);
     const header = meta.find((m) => m.id === 'header') as Record<string, unknown>;
-    expect(Object.keys(header).sort()).toEqual([
-      'createdAt',
-      'format',
-      'id',
-      'kdf',
-      'salt',
-      'wrappedDek',
-    ]);
+    // No creation time: it is in the sealed manifest root.
+    expect(Object.keys(header).sort()).toEqual(['format', 'id', 'kdf', 'salt', 'wrappedDek']);
+    expect(header.format).toBe(3);
+    // Nothing in any clear field is the workspace's id or an entity's id except the entity's own key.
+    const clear = JSON.stringify(
+      await Promise.all(raw.tables.map(async (t) => (await t.toArray()).map(clearOnly))),
+    );
+    expect(clear.includes(workspaceId)).toBe(false);
+    expect(clear.split(a).length - 1).toBe(1);
+    expect(clear.split(b).length - 1).toBe(1);
     raw.close();
   });
 });
+
+/** A row without its sealed bytes: what anyone can read. */
+function clearOnly(row: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => !(v instanceof Uint8Array)));
+}

@@ -9,7 +9,9 @@ import {
   updateEntity,
   updateLink,
 } from '../../../renderer/store/commands';
-import { dump, link, loaded, nominal, rawDb, seeded } from './helpers';
+import { defineCommand } from '../../../renderer/store/commands/types';
+import type { Entity } from '../../../shared/model';
+import { PASS, dump, link, loaded, nominal, rawDb, seeded } from './helpers';
 
 const actions = async (s: Awaited<ReturnType<typeof seeded>>['session']) =>
   (await s.audit.list()).map((e) => `${e.action} ${e.subject}`);
@@ -128,17 +130,45 @@ describe('link commands', () => {
 describe('one transaction per edit', () => {
   it('rolls the record back when its audit event cannot be written', async () => {
     const { dbName, session, workspaceId } = await seeded();
+    const before = await dump(dbName);
+    // An edit whose audit event breaks the audit schema (a target longer than 100 characters):
+    // the event is refused inside the transaction, so the record must not stay either.
+    const entity = {
+      ...nominal('Rolled Back', 'Back'),
+      id: 'ent_0000000000000000beef',
+      workspaceId,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    } as Entity;
+    const cmd = defineCommand('add with a bad audit event', {
+      apply: async () => ({
+        writes: [{ table: 'entities', put: entity }],
+        audit: [{ action: 'create', subject: 'entity', targets: ['x'.repeat(101)], workspaceId }],
+      }),
+      revert: async () => ({ writes: [], audit: [] }),
+    });
+    await expect(session.history.execute(cmd)).rejects.toThrow(/audit record/);
+    expect(await dump(dbName)).toBe(before);
+    expect(loaded(session).entities.has(entity.id)).toBe(false);
+    expect(session.history.undoLabel()).toBe('add associate of link');
+  });
+
+  it('goes on after audit events put in the log behind its back, never over them', async () => {
+    const { dbName, service, session, workspaceId } = await seeded();
     const events = await session.audit.list();
     const nextSeq = (events[events.length - 1]?.seq ?? 0) + 1;
-    // Occupy the next audit slot behind the store's back: the audit add must fail.
     const raw = await rawDb(dbName);
-    await raw.table('audit').add({ seq: nextSeq, env: 'squatter' });
+    await raw.table('audit').add({ seq: nextSeq, env: new Uint8Array(40) });
     raw.close();
-    const before = await dump(dbName);
-    const cmd = createEntity(workspaceId, nominal('Rolled Back', 'Back'));
-    await expect(session.history.execute(cmd)).rejects.toThrow();
-    expect(await dump(dbName)).toBe(before);
-    expect(loaded(session).entities.has(cmd.id)).toBe(false);
-    expect(session.history.undoLabel()).toBe('add associate of link');
+    const cmd = createEntity(workspaceId, nominal('Still Saved', 'Saved'));
+    await session.history.execute(cmd);
+    expect(loaded(session).entities.has(cmd.id)).toBe(true);
+    await session.lock('user');
+    const again = await service.unlock(PASS);
+    // The squatter is reported, and the chain shows the break where it sits.
+    expect((await again.quarantined()).map((q) => `${q.table} ${q.id}`)).toContain(
+      `audit ${nextSeq}`,
+    );
+    expect((await again.audit.verify()).ok).toBe(false);
   });
 });

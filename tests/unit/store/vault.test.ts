@@ -2,7 +2,18 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { WrongPassphraseError } from '../../../renderer/store';
 import { createEntity } from '../../../renderer/store/commands';
-import { FAST_KDF, PASS, dump, freshService, loaded, nominal, seeded } from './helpers';
+import {
+  FAST_KDF,
+  PASS,
+  dump,
+  freshService,
+  loaded,
+  nominal,
+  restore,
+  seeded,
+  snapshot,
+  type Snapshot,
+} from './helpers';
 
 describe('vault', () => {
   it('reports no vault, then the parameters used to create one', async () => {
@@ -38,22 +49,73 @@ describe('vault', () => {
     expect(ws.links.size).toBe(1);
   });
 
-  it('changes the passphrase without touching records; the old one stops working', async () => {
+  it('changes the passphrase and, by default, the data key: every stored byte is sealed again', async () => {
     const { dbName, service, session, workspaceId } = await seeded();
-    const rowsBefore = JSON.parse(await dump(dbName)) as Record<string, unknown>;
+    const before = await snapshot(dbName);
     await expect(
       session.changePassphrase('wrong old', 'new passphrase here'),
     ).rejects.toBeInstanceOf(WrongPassphraseError);
+    expect(await snapshot(dbName)).toEqual(before);
     await session.changePassphrase(PASS, 'new passphrase here');
-    const rowsAfter = JSON.parse(await dump(dbName)) as Record<string, unknown>;
+    const after = await snapshot(dbName);
+    // Same records (same ids), none of the same bytes; the old wrapped key is gone.
+    for (const table of ['entities', 'links', 'intel', 'audit']) {
+      const keys = (rows: Snapshot) => rows[table]!.map((r) => r.id ?? r.seq);
+      // The audit log has one event more: the change itself.
+      expect(keys(after).slice(0, keys(before).length)).toEqual(keys(before));
+      const old = new Set(
+        before[table]!.map((r) => Buffer.from(r.env as Uint8Array).toString('hex')),
+      );
+      for (const row of after[table]!)
+        expect(old.has(Buffer.from(row.env as Uint8Array).toString('hex'))).toBe(false);
+    }
+    const header = (rows: Snapshot) => rows.meta!.find((r) => r.id === 'header')!;
+    expect(header(after).wrappedDek).not.toEqual(header(before).wrappedDek);
+    // Workspace keys are blind keys under the old data key: they change too.
+    expect(after.entities![0]!.w).not.toBe(before.entities![0]!.w);
+    // The session goes on under the new key, and a later unlock finds everything intact.
+    await session.history.execute(createEntity(workspaceId, nominal('Dee Ferris', 'Ferris')));
+    await session.lock('user');
+    await expect(service.unlock(PASS)).rejects.toBeInstanceOf(WrongPassphraseError);
+    const again = await service.unlock('new passphrase here');
+    expect((await again.openWorkspace(workspaceId)).entities.size).toBe(3);
+    expect(await again.quarantined()).toEqual([]);
+    expect((await again.audit.verify()).ok).toBe(true);
+    const change = (await again.audit.list({ action: 'passphrase-change' }))[0];
+    expect(change?.detail).toMatch(/new data key/);
+  });
+
+  it('only re-wraps the same data key when asked not to re-encrypt', async () => {
+    const { dbName, service, session, workspaceId } = await seeded();
+    const before = await snapshot(dbName);
+    await session.changePassphrase(PASS, 'new passphrase here', { reencrypt: false });
+    const after = await snapshot(dbName);
     for (const table of ['entities', 'links', 'workspaces', 'intel'])
-      expect(rowsAfter[table]).toEqual(rowsBefore[table]);
+      expect(after[table]).toEqual(before[table]);
     await session.lock('user');
     await expect(service.unlock(PASS)).rejects.toBeInstanceOf(WrongPassphraseError);
     const again = await service.unlock('new passphrase here');
     expect((await again.openWorkspace(workspaceId)).entities.size).toBe(2);
-    const actions = (await again.audit.list()).map((e) => e.action);
-    expect(actions).toContain('passphrase-change');
+    expect((await again.audit.list({ action: 'passphrase-change' }))[0]?.detail).toMatch(
+      /same data key/,
+    );
+  });
+
+  it('re-encrypting leaves an older copy of the vault readable only with the old passphrase', async () => {
+    const { dbName, service, session, workspaceId } = await seeded();
+    const copy = await snapshot(dbName);
+    await session.changePassphrase(PASS, 'new passphrase here');
+    await session.history.execute(createEntity(workspaceId, nominal('Written Later', 'Later')));
+    await session.lock('user');
+    const current = await snapshot(dbName);
+    // The old header, put back beside the new rows, opens with the old passphrase but cannot
+    // read anything written since: every row is under the new data key.
+    const mixed = { ...current, meta: copy.meta! };
+    await restore(dbName, mixed);
+    const old = await service.unlock(PASS);
+    const ws = await old.openWorkspace(workspaceId).catch(() => undefined);
+    expect(ws?.entities.size ?? 0).toBe(0);
+    await old.lock('user');
   });
 
   it('on lock records the lock, drops the open workspace and refuses further work', async () => {
