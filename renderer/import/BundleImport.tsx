@@ -9,7 +9,7 @@ import {
 import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { openBundleOffThread } from './bundle/openBundleOffThread';
 import { ChangeChoices } from './ChangeChoices';
-import { changeRows, mergeCommands, type Choice } from './bundleMerge';
+import { changeRows, mergeBundleCommand, type Choice } from './bundleMerge';
 import { IssueList } from './IssueList';
 import { StatusLine } from './useImportRun';
 import { recordsOf } from './workspaceRecords';
@@ -64,9 +64,13 @@ export function BundleImport({ loaded, run, platform }: Props) {
     if (!file || !diff) return;
     setBusy(true);
     try {
-      const commands = mergeCommands(loaded.workspace.id, diff, choices, `bundle ${file.name}`);
-      for (const c of commands) await run(c);
-      setStatus({ ok: true, text: `Merged ${file.name}: ${commands.length} changes applied.` });
+      // One command: the whole merge is one transaction and one undo step.
+      const merge = mergeBundleCommand(loaded.workspace.id, diff, choices, `bundle ${file.name}`);
+      if (merge) await run(merge.command);
+      setStatus({
+        ok: true,
+        text: `Merged ${file.name}: ${merge?.changes ?? 0} changes applied, as one step (undo takes it all back).`,
+      });
       setDiff(null);
       setFile(null);
     } catch (e) {

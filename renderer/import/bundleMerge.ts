@@ -1,7 +1,13 @@
 import type { BundleDiff, RecordChange } from '../../shared/formats';
 import type { Entity, IntelItem, Link } from '../../shared/model';
 import type { Command } from '../store';
-import { importRecords, updateEntity, updateIntelItem, updateLink } from '../store/commands';
+import {
+  batchCommand,
+  importRecords,
+  updateEntity,
+  updateIntelItem,
+  updateLink,
+} from '../store/commands';
 
 export type Choice = 'mine' | 'theirs';
 
@@ -88,4 +94,21 @@ export function mergeCommands(
     else out.push(updateIntelItem(incoming.id, patch));
   }
   return out;
+}
+
+/**
+ * The whole merge as one command: one transaction and one undo step, however many records it
+ * adds and changes. Undefined when the analyst kept their own copy of everything.
+ */
+export function mergeBundleCommand(
+  workspaceId: string,
+  diff: BundleDiff,
+  choices: ReadonlyMap<string, Choice>,
+  origin: string,
+): { command: Command; changes: number } | undefined {
+  const parts = mergeCommands(workspaceId, diff, choices, origin);
+  const [only] = parts;
+  if (!only) return undefined;
+  const command = parts.length === 1 ? only : batchCommand(`merge ${origin}`, parts);
+  return { command, changes: parts.length };
 }

@@ -227,7 +227,7 @@ describe('bundles and graph files', () => {
     await shot(page, 'import-bundle-diff');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Merge bundle' }).click();
-    await page.getByText('Merged from-leeds.linchpin: 2 changes applied.').waitFor();
+    await page.getByText(/^Merged from-leeds.linchpin: 2 changes applied, as one step/).waitFor();
     expect(await commands(page)).toEqual([
       'import 1 entities, 0 links, 0 intelligence items',
       'edit entity',

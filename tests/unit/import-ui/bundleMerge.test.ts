@@ -5,6 +5,7 @@ import {
   changedFields,
   changeRows,
   defaultChoice,
+  mergeBundleCommand,
   mergeCommands,
 } from '../../../renderer/import/bundleMerge';
 
@@ -49,6 +50,16 @@ describe('bundle merge', () => {
       'bundle x',
     );
     expect(allTheirs).toHaveLength(3);
+  });
+
+  it('runs the whole merge as one command, so it is one transaction and one undo step', () => {
+    const theirs = new Map(changeRows(diff).map((r) => [r.key, 'theirs' as const]));
+    const merge = mergeBundleCommand(WS, diff, theirs, 'bundle x');
+    expect(merge?.changes).toBe(3);
+    expect(merge?.command.label).toBe('merge bundle x');
+    const nothingNew = { ...diff, entities: { ...diff.entities, new: [] } };
+    const mine = new Map(changeRows(diff).map((r) => [r.key, 'mine' as const]));
+    expect(mergeBundleCommand(WS, nothingNew, mine, 'bundle x')).toBeUndefined();
   });
 });
 
