@@ -67,9 +67,10 @@ export function BundleImport({ loaded, run, platform }: Props) {
       // One command: the whole merge is one transaction and one undo step.
       const merge = mergeBundleCommand(loaded.workspace.id, diff, choices, `bundle ${file.name}`);
       if (merge) await run(merge.command);
+      const n = merge?.changes ?? 0;
       setStatus({
         ok: true,
-        text: `Merged ${file.name}: ${merge?.changes ?? 0} changes applied, as one step (undo takes it all back).`,
+        text: `Merged ${file.name}: ${n} change${n === 1 ? '' : 's'} applied, as one step (undo takes it all back).`,
       });
       setDiff(null);
       setFile(null);

@@ -143,7 +143,7 @@ describe('hostile files in the import screen', () => {
     const diff = page.getByRole('table', { name: 'What the bundle would change' });
     await diff.waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Merge bundle' }).click();
-    await page.getByText(/^Merged partner.linchpin: 1 changes applied, as one step/).waitFor();
+    await page.getByText(/^Merged partner.linchpin: 1 change applied, as one step/).waitFor();
     console.log(`[hostile-files] longest main-thread task: ${await longestTask(page)} ms`);
     expect(problems).toEqual([]);
   });
