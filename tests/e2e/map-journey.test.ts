@@ -137,16 +137,21 @@ describe('the map, as an analyst uses it', () => {
     const placed = (await describeNode(page, tony))!.position;
     await page.waitForTimeout(300); // the drag's save is one small write
 
+    // Places are kept to a tenth of a pixel: a drawn position may round the other way.
+    const near = async () => {
+      const at = (await describeNode(page, tony))?.position;
+      return Math.max(Math.abs((at?.x ?? 1e9) - placed.x), Math.abs((at?.y ?? 1e9) - placed.y));
+    };
     await page.getByRole('tab', { name: 'Plans' }).click();
     await page.getByRole('tab', { name: 'Map' }).click();
     await chartReady(page);
-    expect((await describeNode(page, tony))?.position).toEqual(placed);
+    expect(await near()).toBeLessThanOrEqual(1);
 
     await page.keyboard.press('Control+l');
     await page.getByLabel('Vault passphrase').fill(E2E_PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await chartReady(page);
-    expect((await describeNode(page, tony))?.position).toEqual(placed);
+    expect(await near()).toBeLessThanOrEqual(1);
     await screenshot(page, 'map-journey-02-after-unlock');
     expect(problems).toEqual([]);
   });

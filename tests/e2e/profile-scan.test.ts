@@ -201,9 +201,10 @@ describe('the whole browser profile after typing into every form', () => {
     await typeIntoEveryField(page.locator('main'));
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await expectNoFieldRemembered(page, 'settings');
-    await type(page, 'Your name (recorded in the audit log)', 'DC Ysolde Marchbank-Hale');
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByText('Settings saved.').waitFor();
+    await page.getByRole('button', { name: 'Change the name recorded in the audit log' }).click();
+    await type(page, 'New name', 'DC Ysolde Marchbank-Hale');
+    await page.getByRole('button', { name: 'Record the new name' }).click();
+    await page.getByText(/^Name changed to DC Ysolde Marchbank-Hale/).waitFor();
     await type(page, 'Current passphrase', 'wrong passphrase Quillfeather');
     await type(page, 'New passphrase', 'marmalade Quillfeather orbit lantern');
     await type(page, 'New passphrase again', 'marmalade Quillfeather orbit lantern');

@@ -86,7 +86,7 @@ describe('workspaces, audit log and settings', () => {
       .waitFor();
     await page.getByLabel('Current passphrase').fill(E2E_PASSPHRASE);
     await page.getByRole('button', { name: 'Change passphrase' }).click();
-    await page.getByText('Passphrase changed.').waitFor();
+    await page.getByText(/^Passphrase changed/).waitFor({ timeout: 60_000 });
     // Headless Chromium draws with SwiftShader: the WebGL chart is explained, not offered.
     const webgl = page.getByLabel('Draw the chart with the graphics card (WebGL, experimental)');
     expect(await webgl.isDisabled()).toBe(true);
