@@ -90,7 +90,6 @@ describe('attacks on a copy of a real profile', () => {
     await app.page.getByRole('heading', { name: 'Disruption plan: Tannerside Firm' }).waitFor();
     await lock(app.page);
     const before = await readRawVault(app.page, site.url);
-    expect(before.plans).toHaveLength(1);
     await unlock(app.page);
     await openDemo(app.page);
     await app.page.getByRole('tab', { name: 'Plans', exact: true }).click();
@@ -102,12 +101,20 @@ describe('attacks on a copy of a real profile', () => {
     await form.getByRole('button', { name: 'Add action' }).click();
     await app.page.getByRole('table', { name: /Actions by pillar/ }).waitFor();
     await lock(app.page);
+    // The demo brings plans of its own: the row to roll back is the one that changed since.
+    const after = await readRawVault(app.page, site.url);
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const older = (before.plans ?? []).filter((row) => {
+      const now = after.plans?.find((r) => r.id === row.id);
+      return now !== undefined && !same(now, row);
+    });
+    expect(older).toHaveLength(1);
     await app.close();
 
     // The attacker puts the plan's earlier sealed row back: it still authenticates.
     const attacked = site.copyProfile(profile);
     app = await site.open(attacked);
-    await editRawVault(app.page, site.url, [{ store: 'plans', put: before.plans }]);
+    await editRawVault(app.page, site.url, [{ store: 'plans', put: older }]);
     await unlock(app.page);
     await openDemo(app.page);
     await notice(app.page).waitFor();
@@ -115,11 +122,15 @@ describe('attacks on a copy of a real profile', () => {
       /1 record of this workspace was set aside/,
     );
     await app.page.getByRole('tab', { name: 'Plans', exact: true }).click();
-    await app.page.getByText('No plans yet.').waitFor();
+    await app.page.getByRole('heading', { name: '4P disruption plans' }).waitFor();
+    // The plan rolled back is set aside; the demo's own plans are untouched.
+    expect(
+      await app.page.getByRole('button', { name: new RegExp(`\\(LRO ${LRO}\\)`) }).count(),
+    ).toBe(0);
     await screenshot(app.page, 'vault-attack-older-record');
     await app.page.getByText(/^What was found/).click();
     expect(await axeViolations(app.page)).toEqual([]);
-    const planId = String(before.plans![0]!.id);
+    const planId = String(older[0]!.id);
     await expectOnRecord(
       app.page,
       new RegExp(`plans ${planId}`),
