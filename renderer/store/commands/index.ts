@@ -31,6 +31,7 @@ export {
   extendOrderCommand,
   markOrderStepCommand,
   markOrderStepNotApplicableCommand,
+  updateOrderDetailsCommand,
   deleteOrder,
 } from './order-commands';
 export {
