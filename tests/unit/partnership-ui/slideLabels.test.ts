@@ -4,10 +4,10 @@
  * crowd, and no two labels touch. Checked on the demo laid out by ForceAtlas2 and in a ring,
  * and on synthetic workspaces of 300 and 2,000 entities.
  */
+import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { describe, expect, it } from 'vitest';
 import type { SavedView } from '../../../shared/model';
-import { toGraph } from '../../../shared/graph';
 import {
   viewSlideData,
   SLIDE_DRAWING,
@@ -31,15 +31,14 @@ const view = (loaded: LoadedWorkspace, positions: SavedView['positions']): Saved
 });
 
 function forcePositions(loaded: LoadedWorkspace): SavedView['positions'] {
-  const graph = toGraph(loaded.entities.values(), loaded.links.values());
-  let i = 0;
-  graph.forEachNode((id) => {
-    const a = i++;
-    graph.mergeNodeAttributes(id, { x: Math.cos(a) * a, y: Math.sin(a) * a });
-  });
+  const graph = new Graph<{ x: number; y: number }>({ multi: true, type: 'undirected' });
+  [...loaded.entities.keys()].forEach((id, a) =>
+    graph.addNode(id, { x: Math.cos(a) * a, y: Math.sin(a) * a }),
+  );
+  for (const l of loaded.links.values()) graph.addEdge(l.source, l.target);
   forceAtlas2.assign(graph, { iterations: 300, settings: forceAtlas2.inferSettings(graph) });
   const out: SavedView['positions'] = {};
-  graph.forEachNode((id, attrs) => (out[id] = { x: attrs.x as number, y: attrs.y as number }));
+  graph.forEachNode((id, attrs) => (out[id] = { x: attrs.x, y: attrs.y }));
   return out;
 }
 
