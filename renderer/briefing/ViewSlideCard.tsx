@@ -44,6 +44,7 @@ export function ViewSlideCard({ view }: { view: ViewSlideData }) {
             {view.nodes.map((n) => (
               <circle
                 key={n.id}
+                data-id={n.id}
                 cx={n.x}
                 cy={n.y}
                 r={SLIDE_NODE_RADIUS}

@@ -3,7 +3,8 @@
  * LabelTier) on the slide's fixed drawing. The key entities (the most linked, as many as the
  * chart keeps labelled at any zoom) are labelled on every slide: below their node if there is
  * room, else above, right or left, else at the nearest free place with a leader line. The rest
- * are labelled where room is left. No label touches another. Pure: points in, labels out.
+ * are labelled where room is left. No label touches another. Pure: points in, labels out;
+ * the screen hands in the browser's own text measure (textMeasure.ts), tests the estimate.
  */
 import {
   keyCount,
@@ -43,12 +44,20 @@ const GAP = LABEL_SETTINGS.gapPx;
 const HEIGHT = PX * 1.3;
 /** Average advance of a character as a share of the font size, as the label plan assumes. */
 const CHAR_WIDTH = 0.58;
-/** The drawing shows whole labels: beyond this width a label is cut with an ellipsis. */
-const MAX_CHARS = Math.floor(LABEL_SETTINGS.maxWidth / (CHAR_WIDTH * PX));
+const MAX_WIDTH = LABEL_SETTINGS.maxWidth;
 
-const cut = (text: string) =>
-  text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1).trimEnd()}…` : text;
-const widthOf = (text: string) => text.length * CHAR_WIDTH * PX;
+/** How wide a label's text is drawn, in drawing units at the label font size. */
+export type TextMeasure = (text: string, key: boolean) => number;
+/** The label plan's own estimate, where no browser can measure (tests, workers). */
+export const estimatedWidth: TextMeasure = (text) => text.length * CHAR_WIDTH * PX;
+
+/**
+ * planLabels sizes a label by its number of characters: a label is planned as a stand-in of as
+ * many characters as its drawn width needs, so its planned box is never narrower than its text.
+ */
+const CHAR = CHAR_WIDTH * PX;
+const plannedWidth = (width: number) => Math.ceil(width / CHAR - 1e-9) * CHAR;
+const standIn = (width: number) => 'x'.repeat(Math.round(plannedWidth(width) / CHAR));
 
 interface Spot {
   x: number;
@@ -92,10 +101,23 @@ function farSpots(p: SlidePoint): Spot[] {
 export function slideLabels(
   points: readonly SlidePoint[],
   size: { width: number; height: number },
+  measure: TextMeasure = estimatedWidth,
 ): SlideLabel[] {
   const inside = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= size.width && b.y2 <= size.height;
   const ranked = [...points].sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : 1));
   const keys = new Set(ranked.slice(0, keyCount(points.length)).map((p) => p.id));
+  // Each label's text (cut with an ellipsis beyond the plan's widest), its drawn width and the
+  // width it is planned with, worked out once.
+  const fitted = new Map<string, { text: string; width: number; planned: number }>();
+  for (const p of points) {
+    const key = keys.has(p.id);
+    let text = p.text;
+    while (text.length > 1 && measure(text, key) > MAX_WIDTH)
+      text = `${text.slice(0, text.endsWith('…') ? -2 : -1).trimEnd()}…`;
+    const width = Math.min(measure(text, key), MAX_WIDTH);
+    fitted.set(p.id, { text, width, planned: plannedWidth(width) });
+  }
+  const cut = (p: { id: string }) => fitted.get(p.id)!;
   const placed = new Map<string, SlideLabel>();
   const view = {
     zoom: 1,
@@ -108,18 +130,18 @@ export function slideLabels(
     x: spot.x,
     y: spot.top - SLIDE_NODE_RADIUS - 3,
     radius: SLIDE_NODE_RADIUS,
-    text: cut(p.text),
+    text: standIn(cut(p).width),
     tier,
     rank: p.rank,
   });
   const accept = (p: SlidePoint, spot: Spot, leader: boolean) => {
-    const text = cut(p.text);
+    const { text, width } = cut(p);
     placed.set(p.id, {
       id: p.id,
       text,
       x: spot.x,
       top: spot.top,
-      width: widthOf(text),
+      width,
       height: HEIGHT,
       fontSize: PX,
       key: keys.has(p.id),
@@ -131,7 +153,7 @@ export function slideLabels(
     const fixed = [...placed.values()].map((l) =>
       candidate({ id: l.id, text: l.text, x: l.x, y: 0, rank: 0 }, l, LabelTier.Focus),
     );
-    const open = tries.filter(({ p, spot }) => inside(boxOf(spot, widthOf(cut(p.text)))));
+    const open = tries.filter(({ p, spot }) => inside(boxOf(spot, cut(p).planned)));
     const shown = planLabels(
       [...fixed, ...open.map(({ p, spot }) => candidate(p, spot, tier))],
       view,
@@ -145,24 +167,23 @@ export function slideLabels(
     round(
       keyPoints
         .filter((p) => !placed.has(p.id))
-        .map((p) => ({ p, spot: besideSpots(p, widthOf(cut(p.text)))[side]! })),
+        .map((p) => ({ p, spot: besideSpots(p, cut(p).planned)[side]! })),
       LabelTier.Key,
       false,
     );
   for (const p of keyPoints) {
-    if (placed.has(p.id)) continue;
-    const width = widthOf(cut(p.text));
-    const taken = [...placed.values()].map((l) => boxOf(l, l.width));
-    const spot = farSpots(p).find((s) => {
-      const b = boxOf(s, width);
-      return inside(b) && !taken.some((t) => overlap(t, b));
-    });
-    if (spot) round([{ p, spot }], LabelTier.Key, true);
+    const width = cut(p).planned;
+    const taken = [...placed.values()].map((l) => boxOf(l, cut(l).planned));
+    for (const spot of farSpots(p)) {
+      if (placed.has(p.id)) break;
+      const b = boxOf(spot, width);
+      if (inside(b) && !taken.some((t) => overlap(t, b))) round([{ p, spot }], LabelTier.Key, true);
+    }
   }
   round(
     ranked
       .filter((p) => !keys.has(p.id))
-      .map((p) => ({ p, spot: besideSpots(p, widthOf(cut(p.text)))[0]! })),
+      .map((p) => ({ p, spot: besideSpots(p, cut(p).planned)[0]! })),
     LabelTier.Other,
     false,
   );

@@ -8,7 +8,7 @@ import { ENTITY_KINDS, type EntityKind, type SavedView } from '../../shared/mode
 import type { LoadedWorkspace } from '../store';
 import { readStoredFilters } from '../workspace/filters/storedFilters';
 import { describeFilters, visibleSet } from '../workspace/filters/viewFilters';
-import { slideLabels, type SlideLabel } from './slideLabels';
+import { slideLabels, type SlideLabel, type TextMeasure } from './slideLabels';
 
 /** The drawing's size and margin, in its own units (the SVG's viewBox). */
 export const SLIDE_DRAWING = { width: 960, height: 440, pad: 24 };
@@ -35,7 +35,11 @@ export interface ViewSlideData {
   labels: SlideLabel[];
 }
 
-export function viewSlideData(loaded: LoadedWorkspace, view: SavedView): ViewSlideData {
+export function viewSlideData(
+  loaded: LoadedWorkspace,
+  view: SavedView,
+  measure?: TextMeasure,
+): ViewSlideData {
   const filters = readStoredFilters(view.filters);
   const visible = visibleSet(toGraph(loaded.entities.values(), loaded.links.values()), filters);
   const counts = new Map<EntityKind, number>();
@@ -81,6 +85,7 @@ export function viewSlideData(loaded: LoadedWorkspace, view: SavedView): ViewSli
   const labels = slideLabels(
     nodes.map((n) => ({ id: n.id, text: n.label, x: n.x, y: n.y, rank: n.degree })),
     SLIDE_DRAWING,
+    measure,
   );
   return {
     title: view.name,

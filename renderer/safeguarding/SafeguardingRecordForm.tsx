@@ -95,10 +95,9 @@ export function SafeguardingRecordForm({
       : createSafeguardingRecord(loaded.workspace.id, parsed.data);
     run(command).then(
       () => {
-        setStatus(
-          `${what} ${editing ? 'saved' : 'recorded'} for ${person?.label ?? 'the person'}.`,
-        );
-        onDone?.();
+        const done = `${what} ${editing ? 'saved' : 'recorded'} for ${person?.label ?? 'the person'}.`;
+        if (editing) onDone?.(done);
+        else setStatus(done);
       },
       (err: Error) => setError(err.message),
     );

@@ -113,6 +113,14 @@ describe('labels on a map slide', () => {
     },
   );
 
+  it('plans with the widths the browser measures, wider than the estimate, and still never overlaps', () => {
+    const { loaded, positions } = syntheticLoaded(300);
+    const wide = (text: string, key: boolean) => text.length * (key ? 7.9 : 7.3);
+    const data = viewSlideData(loaded, view(loaded, Object.fromEntries(positions)), wide);
+    checkSlide(data);
+    for (const l of data.labels) expect(l.width).toBeCloseTo(Math.min(wide(l.text, l.key), 150));
+  });
+
   it('cuts a long name with an ellipsis rather than running over its neighbours', () => {
     const loaded = demoWith();
     const [first] = loaded.entities.values();
