@@ -1,8 +1,8 @@
 /**
  * Issue 12 in the real app, on the encrypted vault with the fictional demo, by clicks and keys:
  * a record consulted through search and the inspector; a children's social care profile exported
- * with its terms (what it withholds and says); "Not a duplicate" kept across tabs; a weight change
- * explained in the ranking; a bulk MoPI disposal that is final and leaves a tombstone; and the
+ * with its terms (what it withholds and says); one of the demo's duplicates merged and another
+ * marked "Not a duplicate", kept across tabs; a weight change explained in the ranking; a bulk MoPI disposal that is final and leaves a tombstone; and the
  * audit log answering "who looked at Kayden Rook" on screen and in its CSV. Screenshots at
  * 1366x768 and 1440x900 go to tests/e2e/screenshots/.
  */
@@ -71,16 +71,6 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
       .getByText('Kayden Rook')
       .first()
       .waitFor();
-
-    // A near-duplicate typed in by hand: Tom Ridgeway, same date of birth as Thomas.
-    await page.locator('.chart-canvas').focus();
-    await page.keyboard.press('n');
-    const dialog = page.getByRole('dialog', { name: 'New entity' });
-    await dialog.waitFor();
-    await dialog.getByLabel('Label').fill('Tom Ridgeway');
-    await dialog.getByLabel('Date of birth').fill('1988-01-05');
-    await dialog.getByRole('button', { name: 'Create' }).click();
-    await dialog.waitFor({ state: 'detached' });
 
     // Profiles: Kayden Rook for children's social care, cleared to OFFICIAL-SENSITIVE.
     await tab(page, 'Profiles');
@@ -156,8 +146,17 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     expect(await log.locator('tbody tr').count()).toBe(1);
     await shots(page, 'profile-exported');
 
-    // Duplicates: Tom and Thomas Ridgeway are proposed; "Not a duplicate" is kept across tabs.
+    // Duplicates, the demo's own candidates, most likely first: one deal-line number recorded
+    // twice is merged; then Tom and Thomas Ridgeway are proposed, and "Not a duplicate" is
+    // kept across tabs.
     await tab(page, 'Duplicates');
+    await page
+      .getByRole('region', { name: /Possible duplicate: .*Number texted in a test purchase/ })
+      .getByRole('button', { name: 'Merge into “Tony line (2026)”' })
+      .click();
+    await page
+      .getByText(/Merged “Number texted in a test purchase” into “Tony line \(2026\)”/)
+      .waitFor();
     const pair = page.getByRole('region', { name: /Possible duplicate: .*Ridgeway/ });
     await pair.waitFor({ timeout: 30_000 });
     expect(await pair.getByRole('list', { name: 'Reasons' }).textContent()).toMatch(
@@ -168,7 +167,11 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     await page.getByText(/are not duplicates; the pair will not be proposed again/).waitFor();
     await tab(page, 'Map');
     await tab(page, 'Duplicates');
-    await page.getByText('No possible duplicates left to review.').waitFor();
+    await page.getByText('1 possible duplicate pair to review, most likely first.').waitFor();
+    await page.getByRole('region', { name: /Possible duplicate: .*Kilbride/ }).waitFor();
+    expect(await page.getByRole('region', { name: /Possible duplicate: .*Ridgeway/ }).count()).toBe(
+      0,
+    );
 
     // Safeguarding (shown to partners at boards): every demo child reads as a victim.
     await tab(page, 'Safeguarding');
@@ -183,15 +186,17 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     await tab(page, 'Prioritisation');
     await scoreGroup(page, 'Mardle Street Group (OCG)', 3, 'Board, November');
     const ranking = page.getByRole('table', { name: /Ranked groups today/ });
+    // The demo scored Mardle Street in October; today's scoring is compared with that one.
+    const mardle = ranking.locator('tbody tr', { hasText: 'Mardle Street Group' });
     await expect
-      .poll(() => ranking.locator('tbody tr').first().textContent())
-      .toMatch(/Mardle Street Group50Medium50 \(Medium\)First scoring/);
+      .poll(() => mardle.textContent())
+      .toMatch(/Mardle Street Group50Medium50 \(Medium\)Up 1\.9 since the scoring before/);
     await page.getByLabel('Medium priority from a total of').fill('60');
     await page.getByRole('button', { name: 'Save matrix' }).click();
     await expect
-      .poll(() => ranking.locator('tbody tr').first().textContent())
+      .poll(() => mardle.textContent())
       .toMatch(
-        /50Low50 \(Medium\)First scoring\. Scored Medium \(50\) on .* with the weights of that day; Low \(50\) under today's matrix, because the matrix changed: Medium band from 40 → 60\./,
+        /50Low50 \(Medium\)Up 1\.9 since the scoring before \(each as recorded\)\. Scored Medium \(50\) on .* with the weights of that day; Low \(50\) under today's matrix, because the matrix changed: Medium band from 40 → 60\./,
       );
     await ranking.getByRole('button', { name: 'History of Mardle Street Group' }).click();
     await page.getByRole('table', { name: /Scoring history of Mardle Street Group/ }).waitFor();
