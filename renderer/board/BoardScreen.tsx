@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { meetingsOf } from '../plans/boardRecords';
 import { BoardPackPanel } from './BoardPackPanel';
+import { MeetingActions } from './MeetingActions';
 import { MeetingForm } from './MeetingForm';
 import '../plans/partnership.css';
 
@@ -12,6 +13,7 @@ export function BoardScreen(props: WorkspaceModuleProps) {
   const upcoming = meetings.find((m) => m.heldOn >= today) ?? meetings.at(-1);
   const [selected, setSelected] = useState<string | null>(upcoming?.storedId ?? null);
   const meeting = meetings.find((m) => m.storedId === selected);
+  const [notice, setNotice] = useState('');
   return (
     <div className="ws-screen partnership profile-columns">
       <div>
@@ -23,7 +25,10 @@ export function BoardScreen(props: WorkspaceModuleProps) {
               <button
                 type="button"
                 aria-current={m.storedId === selected ? 'true' : undefined}
-                onClick={() => setSelected(m.storedId)}
+                onClick={() => {
+                  setNotice('');
+                  setSelected(m.storedId);
+                }}
               >
                 {m.heldOn}: {m.title}
               </button>{' '}
@@ -31,6 +36,23 @@ export function BoardScreen(props: WorkspaceModuleProps) {
             </li>
           ))}
         </ul>
+        <p role="status" className="hint">
+          {notice}
+        </p>
+        {meeting ? (
+          <MeetingActions
+            key={`${meeting.storedId}-${loaded.meetings.get(meeting.storedId)?.updatedAt ?? ''}`}
+            meeting={meeting}
+            workspaceId={loaded.workspace.id}
+            today={today}
+            run={run}
+            onSaved={setNotice}
+            onDeleted={() => {
+              setSelected(null);
+              setNotice(`Deleted the meeting of ${meeting.heldOn}. Undo brings it back.`);
+            }}
+          />
+        ) : null}
         <MeetingForm
           workspaceId={loaded.workspace.id}
           today={today}

@@ -4,6 +4,7 @@ import { ViewSlideCard } from './ViewSlideCard';
 import { briefingConsultation } from '../store/consultations';
 import { useConsultation } from '../store/useConsultation';
 import { buildSlides, step } from './slides';
+import { browserTextMeasure } from './textMeasure';
 import './briefing.css';
 
 /**
@@ -14,9 +15,10 @@ import './briefing.css';
  */
 export function BriefingMode(props: WorkspaceModuleProps & { onExit(): void }) {
   const { loaded, userName, today, onExit } = props;
+  const measure = useMemo(() => browserTextMeasure(), []);
   const slides = useMemo(
-    () => buildSlides(loaded, { author: userName, date: today }),
-    [loaded, userName, today],
+    () => buildSlides(loaded, { author: userName, date: today, measure }),
+    [loaded, userName, today, measure],
   );
   const [index, setIndex] = useState(0);
   const root = useRef<HTMLDivElement>(null);

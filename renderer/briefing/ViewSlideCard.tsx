@@ -1,9 +1,7 @@
 import { ENTITY_KINDS, type EntityKind } from '../../shared/model';
-import type { ViewSlideData } from './viewSlide';
+import { SLIDE_NODE_RADIUS, type SlideLabel } from './slideLabels';
+import { SLIDE_DRAWING, type SlideNode, type ViewSlideData } from './viewSlide';
 
-const W = 960;
-const H = 440;
-const PAD = 24;
 const KIND_COLOURS: Partial<Record<EntityKind, string>> = {
   nominal: '#1f5fa8',
   ocg: '#a00000',
@@ -14,11 +12,18 @@ const KIND_COLOURS: Partial<Record<EntityKind, string>> = {
   organisation: '#00695c',
 };
 
+/** Where a leader line meets a label's box: the point of the box nearest the node. */
+function leaderEnd(l: SlideLabel, n: SlideNode): [number, number] {
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  return [clamp(n.x, l.x - l.width / 2, l.x + l.width / 2), clamp(n.y, l.top, l.top + l.height)];
+}
+
 /** A saved view drawn from its saved positions, with what it shows in words. */
 export function ViewSlideCard({ view }: { view: ViewSlideData }) {
-  const px = (x: number) => PAD + x * (W - 2 * PAD);
-  const py = (y: number) => PAD + y * (H - 2 * PAD);
+  const { width, height } = SLIDE_DRAWING;
   const kinds = [...new Set(view.nodes.map((n) => n.kind))];
+  const byId = new Map(view.nodes.map((n) => [n.id, n]));
+  const keyCount = view.labels.filter((l) => l.key).length;
   return (
     <>
       <h2>Saved view: {view.title}</h2>
@@ -28,20 +33,52 @@ export function ViewSlideCard({ view }: { view: ViewSlideData }) {
       </p>
       {view.nodes.length > 0 ? (
         <figure className="briefing-figure">
-          <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Chart of ${view.title}`}>
+          <svg
+            viewBox={`0 0 ${width} ${height}`}
+            role="img"
+            aria-label={`Chart of ${view.title}: ${view.labels.length} of ${view.nodes.length} entities labelled, the ${keyCount} most linked always`}
+          >
             {view.edges.map(([x1, y1, x2, y2], i) => (
-              <line key={i} x1={px(x1)} y1={py(y1)} x2={px(x2)} y2={py(y2)} stroke="#9aa5b1" />
+              <line key={i} x1={x1} y1={y1} x2={x2} y2={y2} stroke="#9aa5b1" />
             ))}
             {view.nodes.map((n) => (
-              <g key={n.id}>
-                <circle cx={px(n.x)} cy={py(n.y)} r={7} fill={KIND_COLOURS[n.kind] ?? '#333'} />
-                {view.nodes.length <= 60 ? (
-                  <text x={px(n.x) + 9} y={py(n.y) + 4} fontSize={11} fill="#111">
-                    {n.label}
-                  </text>
-                ) : null}
-              </g>
+              <circle
+                key={n.id}
+                data-id={n.id}
+                cx={n.x}
+                cy={n.y}
+                r={SLIDE_NODE_RADIUS}
+                fill={KIND_COLOURS[n.kind] ?? '#333'}
+              />
             ))}
+            {view.labels.map((l) => {
+              const n = byId.get(l.id);
+              const end = n && l.leader ? leaderEnd(l, n) : null;
+              return (
+                <g key={l.id} className={l.key ? 'slide-label key' : 'slide-label'} data-id={l.id}>
+                  {end && n ? (
+                    <line
+                      x1={n.x}
+                      y1={n.y}
+                      x2={end[0]}
+                      y2={end[1]}
+                      stroke="#444"
+                      strokeWidth={0.8}
+                    />
+                  ) : null}
+                  <text
+                    x={l.x}
+                    y={l.top + l.fontSize}
+                    fontSize={l.fontSize}
+                    textAnchor="middle"
+                    textLength={l.width}
+                    lengthAdjust="spacingAndGlyphs"
+                  >
+                    {l.text}
+                  </text>
+                </g>
+              );
+            })}
           </svg>
           <figcaption>
             {kinds.map((k) => (
@@ -52,6 +89,9 @@ export function ViewSlideCard({ view }: { view: ViewSlideData }) {
                 {ENTITY_KINDS[k].plural}
               </span>
             ))}
+            <span className="legend-item">
+              Named: the {keyCount} most linked on this slide always, others where there is room
+            </span>
           </figcaption>
         </figure>
       ) : (

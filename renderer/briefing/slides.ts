@@ -5,6 +5,7 @@ import type { LoadedWorkspace } from '../store';
 import { plansOf } from '../plans/partnershipRecords';
 import { buildDraftDocument } from '../profiles/profileDocument';
 import { draftsOf } from '../profiles/profileDraft';
+import type { TextMeasure } from './slideLabels';
 import { viewSlideData, type ViewSlideData } from './viewSlide';
 
 export type Slide =
@@ -18,15 +19,25 @@ export type Slide =
  */
 export function buildSlides(
   loaded: LoadedWorkspace,
-  options: { author: string; date: string },
+  options: { author: string; date: string; measure?: TextMeasure },
 ): Slide[] {
   const marking = loaded.workspace.classification;
   const views: Slide[] = [...loaded.views.values()]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((v) => ({ kind: 'view', key: v.id, marking, view: viewSlideData(loaded, v) }));
+    .map((v) => ({
+      kind: 'view',
+      key: v.id,
+      marking,
+      view: viewSlideData(loaded, v, options.measure),
+    }));
   const plans = plansOf(loaded);
   const profiles: Slide[] = draftsOf(loaded).map((d) => {
-    const built = buildDraftDocument(loaded, d, { ...options, measures: [], plans });
+    const built = buildDraftDocument(loaded, d, {
+      author: options.author,
+      date: options.date,
+      measures: [],
+      plans,
+    });
     return built.ok
       ? {
           kind: 'profile',

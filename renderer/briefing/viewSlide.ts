@@ -1,20 +1,27 @@
 /**
  * A saved view as a briefing slide: what its filters show, in numbers and words, and a static
- * drawing from the positions saved with it (no live canvas in a presentation).
+ * drawing from the positions saved with it (no live canvas in a presentation), labelled by the
+ * chart's label plan (slideLabels.ts).
  */
 import { toGraph } from '../../shared/graph';
 import { ENTITY_KINDS, type EntityKind, type SavedView } from '../../shared/model';
 import type { LoadedWorkspace } from '../store';
 import { readStoredFilters } from '../workspace/filters/storedFilters';
 import { describeFilters, visibleSet } from '../workspace/filters/viewFilters';
+import { slideLabels, type SlideLabel, type TextMeasure } from './slideLabels';
+
+/** The drawing's size and margin, in its own units (the SVG's viewBox). */
+export const SLIDE_DRAWING = { width: 960, height: 440, pad: 24 };
 
 export interface SlideNode {
   id: string;
   label: string;
   kind: EntityKind;
-  /** 0-1 across the drawing. */
+  /** Centre on the drawing, in its units. */
   x: number;
   y: number;
+  /** Links drawn to it on this slide. */
+  degree: number;
 }
 
 export interface ViewSlideData {
@@ -25,9 +32,14 @@ export interface ViewSlideData {
   kinds: { label: string; count: number }[];
   nodes: SlideNode[];
   edges: [number, number, number, number][];
+  labels: SlideLabel[];
 }
 
-export function viewSlideData(loaded: LoadedWorkspace, view: SavedView): ViewSlideData {
+export function viewSlideData(
+  loaded: LoadedWorkspace,
+  view: SavedView,
+  measure?: TextMeasure,
+): ViewSlideData {
   const filters = readStoredFilters(view.filters);
   const visible = visibleSet(toGraph(loaded.entities.values(), loaded.links.values()), filters);
   const counts = new Map<EntityKind, number>();
@@ -48,13 +60,16 @@ export function viewSlideData(loaded: LoadedWorkspace, view: SavedView): ViewSli
     Math.min(...ys),
     Math.max(...ys),
   ];
-  const scale = (v: number, lo: number, hi: number) => (hi > lo ? (v - lo) / (hi - lo) : 0.5);
-  const nodes = placed.map((p) => ({
+  const { width, height, pad } = SLIDE_DRAWING;
+  const scale = (v: number, lo: number, hi: number, size: number) =>
+    pad + (hi > lo ? (v - lo) / (hi - lo) : 0.5) * (size - 2 * pad);
+  const nodes: SlideNode[] = placed.map((p) => ({
     id: p.id,
     label: p.label,
     kind: p.kind,
-    x: scale(p.px, minX, maxX),
-    y: scale(p.py, minY, maxY),
+    x: scale(p.px, minX, maxX, width),
+    y: scale(p.py, minY, maxY, height),
+    degree: 0,
   }));
   const at = new Map(nodes.map((n) => [n.id, n]));
   const edges: ViewSlideData['edges'] = [];
@@ -62,8 +77,16 @@ export function viewSlideData(loaded: LoadedWorkspace, view: SavedView): ViewSli
     const l = loaded.links.get(id);
     const a = l && at.get(l.source);
     const b = l && at.get(l.target);
-    if (a && b) edges.push([a.x, a.y, b.x, b.y]);
+    if (!a || !b) continue;
+    edges.push([a.x, a.y, b.x, b.y]);
+    a.degree += 1;
+    b.degree += 1;
   }
+  const labels = slideLabels(
+    nodes.map((n) => ({ id: n.id, text: n.label, x: n.x, y: n.y, rank: n.degree })),
+    SLIDE_DRAWING,
+    measure,
+  );
   return {
     title: view.name,
     filters: describeFilters(filters),
@@ -74,5 +97,6 @@ export function viewSlideData(loaded: LoadedWorkspace, view: SavedView): ViewSli
       .map(([k, count]) => ({ label: ENTITY_KINDS[k].plural, count })),
     nodes,
     edges,
+    labels,
   };
 }

@@ -5,6 +5,7 @@ import type { WorkspaceModuleProps } from '../app/moduleProps';
 import { ordersOf, labelIn, type StoredOrder } from './boardRecords';
 import { DeadlineTable } from './DeadlineTable';
 import { NewOrderForm } from './NewOrderForm';
+import { OrderCorrections } from './OrderCorrections';
 import { OrderSteps } from './OrderSteps';
 import { OrderTransitionForm } from './OrderTransitionForm';
 import type { StoredPlan } from './partnershipRecords';
@@ -38,6 +39,7 @@ export function OrdersPanel({
     [loaded, plan.id],
   );
   const [selected, setSelected] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
   const open = orders.find((o) => o.storedId === selected);
   const powerOf = (o: StoredOrder) => findTactic(o.powerId, custom);
   const deadlines = orders
@@ -57,6 +59,9 @@ export function OrdersPanel({
         rows={deadlines}
         caption="Statutory deadlines and reminders for this plan's orders"
       />
+      <p role="status" className="hint">
+        {status}
+      </p>
       {orders.length === 0 ? (
         <p className="notice">No orders or notices yet.</p>
       ) : (
@@ -100,7 +105,10 @@ export function OrdersPanel({
                     <button
                       type="button"
                       aria-expanded={selected === o.storedId}
-                      onClick={() => setSelected(selected === o.storedId ? null : o.storedId)}
+                      onClick={() => {
+                        setStatus('');
+                        setSelected(selected === o.storedId ? null : o.storedId);
+                      }}
                     >
                       Manage
                       <span className="sr-only">
@@ -134,6 +142,17 @@ export function OrdersPanel({
               .join(' → ') || 'drafted'}
             .
           </p>
+          <OrderCorrections
+            key={`${open.storedId}-${loaded.orders.get(open.storedId)?.updatedAt ?? ''}`}
+            loaded={loaded}
+            order={open}
+            power={powerOf(open)!}
+            run={run}
+            onDone={(message, deleted) => {
+              if (deleted) setSelected(null);
+              setStatus(message);
+            }}
+          />
           <OrderSteps order={open} power={powerOf(open)!} today={today} run={run} />
           <OrderTransitionForm
             key={`${open.storedId}-${open.status}`}

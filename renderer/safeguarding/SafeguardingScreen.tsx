@@ -6,6 +6,7 @@ import { plansOf, tacticsOf } from '../plans/partnershipRecords';
 import { exposureWords, hopsByPerson } from './exposureSummary';
 import { useExposure } from './useExposure';
 import { SafeguardingRecords } from './SafeguardingRecords';
+import { withNrmVictims } from './nrmVictims';
 import '../plans/partnership.css';
 
 const RISK_WORDS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
@@ -31,7 +32,7 @@ export function SafeguardingScreen(props: WorkspaceModuleProps) {
   );
   const flagged = useMemo(() => base.map((e) => e.entityId), [base]);
   const exposure = useExposure(loaded, flagged);
-  const entries = useMemo(
+  const listed = useMemo(
     () =>
       exposure.status === 'done'
         ? safeguardingView({
@@ -43,6 +44,16 @@ export function SafeguardingScreen(props: WorkspaceModuleProps) {
           })
         : base,
     [exposure, base, loaded, today, plans],
+  );
+  const entries = useMemo(
+    () =>
+      withNrmVictims(
+        listed,
+        loaded.entities,
+        [...loaded.referrals.values()].map((r) => r.record),
+        today,
+      ),
+    [listed, loaded.entities, loaded.referrals, today],
   );
   const label = (id: string) => loaded.entities.get(id)?.label ?? 'unknown';
   const exposureText = (e: SafeguardingEntry) =>

@@ -17,6 +17,7 @@ import {
   type Link,
   type Safeguarding,
 } from '../model';
+import { referringRecordsSchema } from '../references';
 
 const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
 
@@ -31,6 +32,8 @@ export const mergeRecordSchema = z.object({
     keep: entitySchema,
     merged: z.array(entitySchema).min(1).max(100),
     links: z.array(linkSchema).max(100_000),
+    /** Orders, safeguarding records and register entries the merge re-pointed or folded. */
+    records: referringRecordsSchema.optional(),
   }),
   mergedBy: z.string().max(200).default(''),
   score: z.number().min(0).max(1).optional(),

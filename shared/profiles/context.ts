@@ -1,8 +1,7 @@
 import type { Entity, EntityOf, IntelItem, Link } from '../model';
 import type { DisruptionPlan } from '../plans';
 import { rolesFor, vulnerabilityIndicators, type RoleAudience } from '../safeguarding';
-import type { Order } from '../orders';
-import type { SafeguardingRecord } from '../referrals';
+import type { StoredOrder, StoredSafeguarding } from './redactCasework';
 import type { Recipient } from './recipient';
 import type { RedactionTally } from './redactionRecord';
 
@@ -28,9 +27,9 @@ export interface ProfileContext {
   focusLinks: readonly Link[];
   measures: readonly MeasureInput[];
   plan: DisruptionPlan | undefined;
-  /** Orders and notices, and safeguarding records, of the workspace (sections filter them). */
-  orders: readonly (Order & { id: string })[];
-  safeguardingRecords: readonly SafeguardingRecord[];
+  /** Orders and notices, and safeguarding records, as redacted for this recipient. */
+  orders: readonly StoredOrder[];
+  safeguardingRecords: readonly StoredSafeguarding[];
   networkHops: number;
   tally: RedactionTally;
   /** Children flagged as exploited, judged on the unredacted records: victims to everyone. */
@@ -85,6 +84,23 @@ export function otherEnd(link: Link, id: string): string {
   return link.source === id ? link.target : link.source;
 }
 
+/** The focus and everything one link from it: whose orders and safeguarding records a profile shows. */
+export function nearFocus(focusIds: ReadonlySet<string>, links: readonly Link[]): Set<string> {
+  const near = new Set(focusIds);
+  for (const l of links) {
+    if (focusIds.has(l.source)) near.add(l.target);
+    if (focusIds.has(l.target)) near.add(l.source);
+  }
+  return near;
+}
+
+/** Ids of the people, places and lines an order binds or a safeguarding record names. */
+export function namedIds(r: StoredOrder | StoredSafeguarding): string[] {
+  if ('boundIds' in r) return r.boundIds;
+  if (r.kind === 'cawn') return [r.personId, r.servedOnId];
+  return [r.personId];
+}
+
 /**
  * What a profile is about, on the unredacted records: the subject, its members if it is a group,
  * everything within the chart's reach of them, the links among those and the intelligence they
@@ -95,13 +111,22 @@ export function profileScope(
   records: {
     entities: readonly Entity[];
     links: readonly Link[];
+    orders?: readonly StoredOrder[];
+    safeguardingRecords?: readonly StoredSafeguarding[];
   },
   subject: Entity,
   hops: number,
-): { entityIds: Set<string>; linkIds: Set<string>; intelIds: Set<string> } {
+): { entityIds: Set<string>; linkIds: Set<string>; intelIds: Set<string>; recordIds: Set<string> } {
   const byId = new Map(records.entities.map((e) => [e.id, e]));
   const isGroup = subject.kind === 'ocg' || subject.kind === 'usg';
   const focus = [subject.id, ...(isGroup ? groupMemberIds(subject.id, byId, records.links) : [])];
+  // Casework is shown for the focus and one link out (sections/orders.ts, referrals.ts).
+  const near = nearFocus(new Set(focus), records.links);
+  const recordIds = new Set(
+    [...(records.orders ?? []), ...(records.safeguardingRecords ?? [])]
+      .filter((r) => namedIds(r).some((id) => near.has(id)))
+      .map((r) => r.id),
+  );
   const entityIds = new Set<string>();
   for (const id of focus) for (const n of withinHops(id, records.links, hops)) entityIds.add(n);
   const linkIds = new Set<string>();
@@ -112,7 +137,7 @@ export function profileScope(
     l.provenance.forEach((p) => intelIds.add(p));
   }
   for (const id of entityIds) byId.get(id)?.provenance.forEach((p) => intelIds.add(p));
-  return { entityIds, linkIds, intelIds };
+  return { entityIds, linkIds, intelIds, recordIds };
 }
 
 /** A person's roles as this recipient may read them: an exploited child is a victim first. */

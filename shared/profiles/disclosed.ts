@@ -1,5 +1,5 @@
 import type { Link } from '../model';
-import type { ProfileContext } from './context';
+import { namedIds, type ProfileContext } from './context';
 import type { ProfileDocument, ProfileSection } from './profileTypes';
 import { focusIntel } from './sections/intelligence';
 
@@ -15,6 +15,8 @@ export function disclosedIds(
   const entityIds = new Set<string>([ctx.subject.id]);
   const linkIds = new Set<string>();
   const intelIds = new Set<string>();
+  /** Orders and safeguarding records shown. */
+  const recordIds = new Set<string>();
   const addLinks = (links: readonly Link[]) => {
     for (const l of links) {
       linkIds.add(l.id);
@@ -46,10 +48,18 @@ export function disclosedIds(
         body.linkIds.forEach((id) => linkIds.add(id));
         break;
       case 'orders':
-        body.rows.forEach((r) => r.boundIds.forEach((id) => entityIds.add(id)));
+        for (const r of body.rows) {
+          recordIds.add(r.orderId);
+          r.boundIds.forEach((id) => entityIds.add(id));
+        }
         break;
       case 'referrals':
-        body.rows.forEach((r) => entityIds.add(r.personId));
+        for (const r of body.rows) {
+          recordIds.add(r.recordId);
+          const shown = ctx.safeguardingRecords.find((s) => s.id === r.recordId);
+          (shown ? namedIds(shown) : [r.personId]).forEach((id) => entityIds.add(id));
+          if (shown?.kind === 'missing_episode' && shown.foundAtId) entityIds.add(shown.foundAtId);
+        }
         break;
       case 'plan':
         for (const a of ctx.plan?.actions ?? []) {
@@ -63,5 +73,6 @@ export function disclosedIds(
     entityIds: [...entityIds].sort(),
     linkIds: [...linkIds].sort(),
     intelIds: [...intelIds].sort(),
+    recordIds: [...recordIds].sort(),
   };
 }

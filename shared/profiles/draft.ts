@@ -41,6 +41,8 @@ export const disclosureEntrySchema = z.object({
     entityIds: z.array(idSchema).max(100_000),
     linkIds: z.array(idSchema).max(100_000),
     intelIds: z.array(idSchema).max(100_000),
+    /** Orders and safeguarding records shown; absent on exports logged before they were. */
+    recordIds: z.array(idSchema).max(100_000).optional(),
   }),
   counts: z.object({
     entities: z.number().int().min(0),

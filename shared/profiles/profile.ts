@@ -24,8 +24,8 @@ import { networkIds } from './sections/network';
 import { planSection } from './sections/plan';
 import { orderRows } from './sections/orders';
 import { referralRows } from './sections/referrals';
-import type { Order } from '../orders';
-import type { SafeguardingRecord } from '../referrals';
+import { nrmChildIds } from '../referrals';
+import type { StoredOrder, StoredSafeguarding } from './redactCasework';
 import { safeguardingSection } from './sections/safeguarding';
 import { summaryFacts } from './sections/summary';
 import { timelineEvents } from './sections/timeline';
@@ -41,8 +41,9 @@ export interface ProfileOptions {
   authorText?: Partial<Record<SectionId, string>>;
   measures?: readonly MeasureInput[];
   plan?: DisruptionPlan;
-  orders?: readonly (Order & { id: string })[];
-  safeguardingRecords?: readonly SafeguardingRecord[];
+  /** The workspace's orders and safeguarding records: redacted like the map's records. */
+  orders?: readonly StoredOrder[];
+  safeguardingRecords?: readonly StoredSafeguarding[];
   /** Steps from the subject drawn in the network chart; default 2 for groups, 1 otherwise. */
   networkHops?: number;
   /** The author may mark the profile higher than its content requires, never lower. */
@@ -102,14 +103,22 @@ export function buildProfile(
   const hops = Math.max(1, Math.min(options.networkHops ?? (isGroupKind(original) ? 2 : 1), 4));
   const overrides = new Set((options.overrides ?? []).map((o) => o.rule));
   const tally = createTally();
-  const scope = profileScope(records, original, hops);
-  const filtered = redactInto(records, recipient, tally, { overrides, scope });
+  const all = {
+    ...records,
+    orders: options.orders ?? records.orders ?? [],
+    safeguardingRecords: options.safeguardingRecords ?? records.safeguardingRecords ?? [],
+  };
+  const scope = profileScope(all, original, hops);
   const day = options.date;
-  const exploitedChildIds = new Set(
-    records.entities
+  const filtered = redactInto(all, recipient, tally, { overrides, scope, date: day });
+  // Child first, on the unredacted records: a child flagged as exploited, or referred to the
+  // NRM as a potential victim of trafficking, is a victim to every reader.
+  const exploitedChildIds = new Set([
+    ...records.entities
       .filter((e) => e.kind === 'nominal' && isExploitedChild(e, day))
       .map((e) => e.id),
-  );
+    ...nrmChildIds(all.safeguardingRecords, records.entities, day),
+  ]);
   const subject = filtered.entities.find((e) => e.id === subjectId);
   if (!subject) {
     throw new Error(
@@ -133,8 +142,8 @@ export function buildProfile(
     focusLinks: filtered.links.filter((l) => focusIds.has(l.source) || focusIds.has(l.target)),
     measures: options.measures ?? [],
     plan: options.plan,
-    orders: options.orders ?? [],
-    safeguardingRecords: options.safeguardingRecords ?? [],
+    orders: filtered.orders,
+    safeguardingRecords: filtered.safeguardingRecords,
     networkHops: hops,
     tally,
     exploitedChildIds,

@@ -105,6 +105,7 @@ export interface OrderRow {
 }
 
 export interface ReferralRow {
+  recordId: string;
   personId: string;
   person: string;
   kind: string;
@@ -147,7 +148,7 @@ export interface ProfileDocument {
   /** For the author and the disclosure log only: the full counts, never printed below O-S. */
   withheld: WithheldCounts;
   /** What goes into the disclosure log (DPA 2018 s.62): the ids of every record included. */
-  disclosed: { entityIds: string[]; linkIds: string[]; intelIds: string[] };
+  disclosed: { entityIds: string[]; linkIds: string[]; intelIds: string[]; recordIds: string[] };
   /** Set on an export: the terms and reference printed on the document. */
   terms?: DisclosureTerms;
   reference?: string;

@@ -8,6 +8,12 @@ import {
 } from './recipient';
 import { createTally, type RedactionRecord, type RedactionTally } from './redactionRecord';
 import {
+  redactOrders,
+  redactSafeguarding,
+  type StoredOrder,
+  type StoredSafeguarding,
+} from './redactCasework';
+import {
   effectivePolicy,
   fieldAllowed,
   kindRule,
@@ -19,10 +25,19 @@ export interface WorkspaceRecords {
   entities: readonly Entity[];
   links: readonly Link[];
   intelItems: readonly IntelItem[];
+  /** The partnership's casework, filtered by the same rules (rules.ts, recordRules.ts). */
+  orders?: readonly StoredOrder[];
+  safeguardingRecords?: readonly StoredSafeguarding[];
 }
 
 export interface RedactionResult {
-  records: { entities: Entity[]; links: Link[]; intelItems: IntelItem[] };
+  records: {
+    entities: Entity[];
+    links: Link[];
+    intelItems: IntelItem[];
+    orders: StoredOrder[];
+    safeguardingRecords: StoredSafeguarding[];
+  };
   redaction: RedactionRecord;
 }
 
@@ -31,12 +46,16 @@ export interface ProfileScope {
   entityIds: ReadonlySet<string>;
   linkIds: ReadonlySet<string>;
   intelIds: ReadonlySet<string>;
+  /** Orders and safeguarding records about the people, places and lines in reach. */
+  recordIds?: ReadonlySet<string>;
 }
 
 export interface RedactOptions {
   overrides?: ReadonlySet<OverridableRule>;
   /** Without a scope every withheld record is counted (a whole-workspace redaction). */
   scope?: ProfileScope;
+  /** The day of the profile: the age of the people an order binds is judged on it. */
+  date?: string;
 }
 
 /** Placeholder for a report reference withheld from a partner: references can identify sources. */
@@ -99,7 +118,9 @@ function stripEntity(
  * Decides, record by record, what `recipient` may receive under the rules table (rules.ts):
  * classification ceiling first, then the record kind, grade (E, ungraded, handling code and
  * conditions), then support by disclosed intelligence; a link also goes when either end goes.
- * Each withheld record inside the scope is counted once, under the first reason that applies.
+ * Orders and safeguarding records follow (redactCasework.ts): their row's cell, then every
+ * record they name. Each withheld record inside the scope is counted once, under the first
+ * reason that applies.
  */
 export function redactInto(
   records: WorkspaceRecords,
@@ -109,7 +130,8 @@ export function redactInto(
 ): RedactionResult['records'] {
   const policy = effectivePolicy(recipientClassOf(recipient), options.overrides);
   const scope = options.scope;
-  const inScope = (set: keyof ProfileScope, id: string) => !scope || scope[set].has(id);
+  const inScope = (set: 'entityIds' | 'linkIds' | 'intelIds', id: string) =>
+    !scope || scope[set].has(id);
   const kinds = (k: 'intelligence' | 'link' | Entity['kind']) => kindRule(k, policy.recipientClass);
 
   // Intelligence a record may rest on (cleared by classification and grade) is kept apart from
@@ -170,7 +192,24 @@ export function redactInto(
     }
     links.push(kept);
   }
-  return { entities, links, intelItems };
+  const casework = {
+    policy,
+    allEntities: new Map(records.entities.map((e) => [e.id, e])),
+    keptEntities,
+    keptIntel,
+    notesAllowed: notesAllowed(recipient, policy),
+    safeguardingDetails: receivesSafeguardingDetails(recipient),
+    date: options.date,
+    counted: (id: string) => !scope || (scope.recordIds?.has(id) ?? false),
+    tally,
+  };
+  return {
+    entities,
+    links,
+    intelItems,
+    orders: redactOrders(records.orders ?? [], casework),
+    safeguardingRecords: redactSafeguarding(records.safeguardingRecords ?? [], casework),
+  };
 }
 
 /** The records `recipient` may receive, and a redaction record that counts what was withheld. */

@@ -24,7 +24,9 @@ const KIND_LABELS: Record<WithheldKind, string> = {
   analyst_notes: "Analysts' working notes",
   plan_action: 'Disruption plan actions',
   order: 'Orders and notices',
-  safeguarding_record: 'Safeguarding referrals and episodes',
+  // All five kinds of safeguarding record under one heading: the kind itself can say too much.
+  safeguarding_record:
+    'Safeguarding records (referrals, strategy discussions, warning notices, missing episodes)',
 } as Record<WithheldKind, string>;
 
 const KIND_ORDER = Object.keys(KIND_LABELS) as WithheldKind[];

@@ -10,6 +10,9 @@
  *   docs/disclosure-rules.md.
  */
 import type { EntityKind } from '../model';
+import { RECORD_KIND_RULES, type RecordKind, type RecordRule } from './recordRules';
+
+export type { RecordKind, RecordRule } from './recordRules';
 
 export const RECIPIENT_CLASSES = {
   police: 'Police and law enforcement',
@@ -70,11 +73,17 @@ export const CLASS_POLICY: Record<RecipientClass, ClassPolicy> = {
   landlord_other: PARTNER,
 };
 
-/** Kinds of record a profile can carry. Entity kinds, plus links, intelligence and plan actions. */
-export type SharedKind = EntityKind | 'link' | 'intelligence' | 'plan_action';
+/**
+ * Kinds of record a profile can carry. Entity kinds, links, intelligence and plan actions, and
+ * the partnership's casework: orders and notices and the five kinds of safeguarding record.
+ */
+export type SharedKind = EntityKind | 'link' | 'intelligence' | 'plan_action' | RecordKind;
 
-/** `false`: never shared with that class. `'all'`: every field. A list: only those attribute fields. */
-export type KindRule = false | 'all' | readonly string[];
+/**
+ * `false`: never shared with that class. `'all'`: every field. A list: only those attribute
+ * fields. A RecordRule (casework only): the fields, and which of those records at all.
+ */
+export type KindRule = false | 'all' | readonly string[] | RecordRule;
 
 const NAME = ['forenames', 'surname'] as const;
 const IDENTITY = [...NAME, 'aliases', 'dateOfBirth', 'gender'] as const;
@@ -198,6 +207,7 @@ export const KIND_RULES: Record<SharedKind, Row> = {
     health: 'all',
     landlord_other: 'all',
   }),
+  ...RECORD_KIND_RULES,
 };
 
 /** Rules an author may set aside for one profile, with a named reason that is logged. */
@@ -240,7 +250,32 @@ export function kindRule(kind: SharedKind, recipientClass: RecipientClass): Kind
   return KIND_RULES[kind][recipientClass];
 }
 
-/** Whether one attribute field of a kind may go; a withheld kind lets nothing through. */
+function isRecordRule(rule: KindRule): rule is RecordRule {
+  return typeof rule === 'object' && !Array.isArray(rule);
+}
+
+/** Whether one field of a kind may go; a withheld kind lets nothing through. */
 export function fieldAllowed(rule: KindRule, field: string): boolean {
-  return rule === 'all' || (rule !== false && rule.includes(field));
+  if (rule === false) return false;
+  const fields = isRecordRule(rule) ? rule.fields : rule;
+  return fields === 'all' || fields.includes(field);
+}
+
+/** What a casework record is, as far as a RecordRule asks. */
+export interface RecordFacts {
+  /** Under 18 (see RecordRule.about); null when no age is recorded. */
+  child: boolean | null;
+  /** Orders: decided or served. */
+  decided?: boolean;
+  powerId?: string;
+}
+
+/** Whether a rule lets this casework record through at all (its fields are a separate step). */
+export function recordAllowed(rule: KindRule, facts: RecordFacts): boolean {
+  if (rule === false) return false;
+  if (!isRecordRule(rule)) return true;
+  if (rule.about === 'children' && facts.child !== true) return false;
+  if (rule.about === 'adults' && facts.child !== false) return false;
+  if (rule.decidedOnly && !facts.decided) return false;
+  return !rule.powers || (facts.powerId !== undefined && rule.powers.includes(facts.powerId));
 }

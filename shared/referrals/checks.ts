@@ -71,3 +71,21 @@ export function safeguardingProblems(
   }
   return out;
 }
+
+/**
+ * People under 18 on `day` who have been referred to the National Referral Mechanism: a first
+ * responder had reason to think them a victim of trafficking or slavery, so they read as victims
+ * first, whatever else is recorded and whatever the decision (child first).
+ */
+export function nrmChildIds(
+  records: readonly SafeguardingRecord[],
+  entities: readonly Entity[],
+  day: string,
+): string[] {
+  const referred = new Set(records.filter((r) => r.kind === 'nrm_referral').map((r) => r.personId));
+  return entities
+    .filter(
+      (e) => referred.has(e.id) && e.kind === 'nominal' && isChildOn(e.attrs.dateOfBirth, day),
+    )
+    .map((e) => e.id);
+}

@@ -33,6 +33,7 @@ export {
   extendOrderCommand,
   markOrderStepCommand,
   markOrderStepNotApplicableCommand,
+  updateOrderDetailsCommand,
   deleteOrder,
 } from './order-commands';
 export {

@@ -1,8 +1,11 @@
 import type { Meeting, PackDisclosure } from '../../../shared/board';
 import { newId } from '../../../shared/model';
 import type { Command } from '../api';
-import { createRecordCommand, deleteRecordCommand, updateRecordCommand } from './record-steps';
+import { IntegrityError } from '../errors';
+import { changedInWords } from './record-changes';
+import { createRecordCommand, deleteRecordCommand, requireRecord } from './record-steps';
 import { recordEditCommand } from './record-edit';
+import { defineCommand } from './types';
 
 export function createMeeting(workspaceId: string, meeting: Meeting) {
   const id = newId('mtg');
@@ -16,12 +19,35 @@ export function createMeeting(workspaceId: string, meeting: Meeting) {
   }));
 }
 
+/** Changes a meeting's date, title, chair or minimum marking; packs already sent stay logged. */
 export function updateMeeting(id: string, meeting: Meeting): Command {
-  return updateRecordCommand('meetings', 'update board meeting', id, { meeting });
+  return recordEditCommand(
+    'meetings',
+    'update board meeting',
+    id,
+    (r) => ({ ...r, meeting }),
+    (r) =>
+      `Board meeting ${r.meeting.heldOn}: ${changedInWords(r.meeting, meeting, { heldOn: 'date' })}`,
+  );
 }
 
+/**
+ * Deletes a meeting; undo puts it back. A meeting whose pack has gone out is refused: its
+ * disclosure log is the record of what the board was sent (DPA 2018 s.62) and must stay.
+ */
 export function deleteMeeting(id: string): Command {
-  return deleteRecordCommand('meetings', 'delete board meeting', id);
+  const remove = deleteRecordCommand('meetings', 'delete board meeting', id);
+  return defineCommand(remove.label, {
+    async apply(ctx) {
+      const meeting = await requireRecord(ctx.tx, 'meetings', id);
+      if (meeting.exports.length)
+        throw new IntegrityError(
+          `The meeting of ${meeting.meeting.heldOn} cannot be deleted: its board pack has been sent ${meeting.exports.length === 1 ? 'once' : `${meeting.exports.length} times`}, and the log of what was disclosed must stay. Change its details instead.`,
+        );
+      return remove.apply(ctx);
+    },
+    revert: (ctx) => remove.revert(ctx),
+  });
 }
 
 /**

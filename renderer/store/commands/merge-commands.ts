@@ -1,16 +1,25 @@
 import { mergeEntities as mergePlan, type MergeRecord } from '../../../shared/dedupe';
 import { newId, type Entity, type Link } from '../../../shared/model';
+import {
+  asReferrers,
+  mergeReferences,
+  recordsOf,
+  unmergeReferences,
+  type Referrer,
+} from '../../../shared/references';
 import type { StoreTx } from '../db';
 import { linksTouching } from './links-touching';
 import { auditFor, requireRecord } from './record-steps';
+import { referenceWrites, referrerKey, referrersIn } from './referring-records';
 import { reversibleCommand } from './reversible';
 import type { Write } from './types';
 import { validated } from './validate';
 
 /**
  * Merges duplicate entities into the one kept: links move to it, names become aliases,
- * provenance is joined; the merge record keeps the "before" so un-merge can restore it. Logged as
- * a combine; undoable.
+ * provenance is joined; orders, safeguarding records and register entries that pointed at an
+ * absorbed record point at the kept one (shared/references). The merge record keeps the
+ * "before" of all of it so un-merge can restore it. Logged as a combine; undoable.
  */
 export function mergeEntities(
   workspaceId: string,
@@ -28,12 +37,21 @@ export function mergeEntities(
       for (const m of unique) merged.push(await requireRecord(tx, 'entities', m));
       const touching = await linksTouching(tx, unique);
       const outcome = mergePlan(keep, merged, touching, now);
+      const referring = await referrersIn(tx, workspaceId);
+      const refs = mergeReferences(referring, keepId, unique, now);
+      const touched = new Set([...refs.puts, ...refs.removed].map(referrerKey));
+      const originals = referring.filter((r) => touched.has(referrerKey(r)));
       const record: MergeRecord = validated('merges', {
         id,
         workspaceId,
         keepId,
         mergedIds: unique,
-        before: { keep, merged, links: touching },
+        before: {
+          keep,
+          merged,
+          links: touching,
+          ...(originals.length ? { records: recordsOf(originals) } : {}),
+        },
         mergedBy: options.mergedBy ?? '',
         score: options.score,
         createdAt: now,
@@ -44,9 +62,11 @@ export function mergeEntities(
         ...outcome.moved.map((l) => ({ table: 'links' as const, put: validated('links', l) })),
         ...outcome.setAside.map((l) => ({ table: 'links' as const, remove: l.id })),
         ...unique.map((m) => ({ table: 'entities' as const, remove: m })),
+        ...referenceWrites(validatedChanges(refs)),
         { table: 'merges', put: record },
       ];
       const names = merged.map((m) => `"${m.label}"`).join(', ');
+      const repointed = refs.puts.length + refs.removed.length;
       return {
         writes,
         audit: [
@@ -55,7 +75,7 @@ export function mergeEntities(
             'combine',
             [keepId, ...unique],
             workspaceId,
-            `Merged ${names} into "${keep.label}"; ${outcome.moved.length} links moved, ${outcome.setAside.length} set aside`,
+            `Merged ${names} into "${keep.label}"; ${outcome.moved.length} links moved, ${outcome.setAside.length} set aside${repointed ? `; ${repointed} orders, safeguarding records or register entries now point at "${keep.label}"` : ''}`,
           ),
         ],
       };
@@ -93,6 +113,7 @@ export function unmergeEntities(mergeId: string) {
         if (!(await tx.get('entities', m.id))) writes.push({ table: 'entities', put: m });
       const setAside = new Set(done.setAside.map((l) => l.id));
       writes.push(...(await restoredLinks(tx, merge, setAside, now)));
+      writes.push(...(await restoredReferences(tx, merge, now)));
       writes.push({ table: 'merges', remove: mergeId });
       return {
         writes,
@@ -145,6 +166,31 @@ async function restoredLinks(
     // Otherwise the link was deleted after the merge, and stays deleted.
   }
   return writes;
+}
+
+/** Orders, safeguarding records and register entries point again at the records they did. */
+async function restoredReferences(tx: StoreTx, merge: MergeRecord, now: string): Promise<Write[]> {
+  if (!merge.before.records) return [];
+  const before = asReferrers(merge.before.records);
+  const present = new Map<string, Referrer>();
+  for (const b of before) {
+    const record = await tx.get<Referrer['record']>(b.table, b.record.id);
+    if (record) present.set(referrerKey(b), { table: b.table, record } as Referrer);
+  }
+  const changes = unmergeReferences(
+    before,
+    present,
+    { keepId: merge.keepId, absorbedIds: merge.mergedIds, mergedAt: merge.createdAt },
+    now,
+  );
+  return referenceWrites(validatedChanges(changes));
+}
+
+function validatedChanges<C extends { puts: Referrer[] }>(changes: C): C {
+  return {
+    ...changes,
+    puts: changes.puts.map((r) => ({ ...r, record: validated(r.table, r.record) }) as Referrer),
+  };
 }
 
 function same(a: unknown, b: unknown): boolean {

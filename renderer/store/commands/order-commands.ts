@@ -1,11 +1,13 @@
 import { newId } from '../../../shared/model';
 import {
+  editOrderDetails,
   extendOrder,
   markStepDone,
   markStepNotApplicable,
   orderSchema,
   transitionOrder,
   type Order,
+  type OrderDetails,
   type TransitionInput,
 } from '../../../shared/orders';
 import {
@@ -17,6 +19,7 @@ import {
 import type { Command } from '../api';
 import { ValidationError } from '../errors';
 import { createRecordCommand, deleteRecordCommand } from './record-steps';
+import { changedInWords } from './record-changes';
 import { recordEditCommand } from './record-edit';
 
 /** Opens an order or notice as a draft under a power that makes one; undoable. */
@@ -109,6 +112,32 @@ export function markOrderStepNotApplicableCommand(
   );
 }
 
+const DETAIL_WORDS = { boundIds: 'what it binds', leadAgencyKind: 'lead agency type' };
+
+/** Corrects what an order binds, who leads it, its court, reference, conditions and notes. */
+export function updateOrderDetailsCommand(
+  id: string,
+  details: OrderDetails,
+  power: Tactic,
+): Command {
+  return recordEditCommand(
+    'orders',
+    `correct ${power.label}`,
+    id,
+    (r) => ({ ...r, order: editOrderDetails(r.order, details, power) }),
+    (r) => {
+      const before = r.order as unknown as Record<string, unknown>;
+      const after = { ...before, ...details } as Record<string, unknown>;
+      return `${power.label}: ${changedInWords(before, after, DETAIL_WORDS)}`;
+    },
+  );
+}
+
+/**
+ * Deletes an order or notice recorded in error or no longer wanted; undo puts it back. An order
+ * a court or agency has decided is history: end it through its lifecycle (discharged, expired)
+ * rather than delete it, unless it was recorded in error.
+ */
 export function deleteOrder(id: string): Command {
   return deleteRecordCommand('orders', 'delete order or notice', id);
 }

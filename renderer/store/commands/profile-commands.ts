@@ -48,7 +48,12 @@ export function recordProfileExport(id: string, entry: DisclosureEntry): Command
         : profile.exports.filter((e) => e.at !== entry.at || e.by !== entry.by);
       const next: ProfileRecord = validated('profiles', { ...profile, exports, updatedAt: now });
       const { disclosed, recipient } = entry;
-      const targets = [...disclosed.entityIds, ...disclosed.linkIds, ...disclosed.intelIds];
+      const targets = [
+        ...disclosed.entityIds,
+        ...disclosed.linkIds,
+        ...disclosed.intelIds,
+        ...(disclosed.recordIds ?? []),
+      ];
       const detail = adding
         ? `Profile ${entry.reference ?? ''} exported as ${entry.format.toUpperCase()} to ${recipient.agency} (${recipient.role}) at ${entry.marking}: ${entry.counts.entities} entities, ${entry.counts.links} links, ${entry.counts.intel} intelligence items disclosed; ${entry.counts.withheld} items about the subject withheld${termsDetail(entry)}`
         : `Undo: export of ${entry.at} removed from the profile's list (the disclosure stays logged)`;

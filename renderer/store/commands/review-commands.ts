@@ -1,9 +1,11 @@
 import { decisionAuditEntry, recordDecision, type ReviewDecision } from '../../../shared/review';
 import { newId, type Entity, type IntelItem, type Link } from '../../../shared/model';
+import { referencesAtDisposal, referrerTombstone, type Referrer } from '../../../shared/references';
 import type { StoreTx } from '../db';
 import type { MergeRecord, NotDuplicateRecord, ProfileRecord } from '../partnership-schemas';
 import { linksTouching } from './links-touching';
-import { auditFor, requireRecord } from './record-steps';
+import { auditFor, requireRecord, SUBJECT } from './record-steps';
+import { referrerKey, referrersIn } from './referring-records';
 import { validated } from './validate';
 import { defineCommand, type Plan, type StoreCommand, type Write } from './types';
 
@@ -12,8 +14,11 @@ import { defineCommand, type Plan, type StoreCommand, type Write } from './types
  * moves the record's review date; "dispose" erases the record, its links, any merge record that
  * still holds a copy of it, any "not a duplicate" decision naming it and the author's words in a
  * profile about it (its disclosure log stays), and leaves a tombstone
- * (kind, opaque id, grounds, who, when) in the decision log and the audit log. Decisions are
- * history and never overwritten.
+ * (kind, opaque id, grounds, who, when) in the decision log and the audit log. The safeguarding
+ * records about a disposed person, the orders binding only them and the register entries about
+ * a disposed address or line go with it, each with a tombstone of its own; a record that only
+ * mentions it loses the mention (shared/references/disposal.ts). Decisions are history and
+ * never overwritten.
  *
  * A batch that disposes of anything is final: it cannot be undone, and the history runner clears
  * the undo history after it (earlier edits may hold copies of what was erased).
@@ -35,6 +40,10 @@ export function recordReviewDecisions(
     const writes: Write[] = [];
     const audit: Plan['audit'] = [];
     const erased = new Set<string>();
+    // The casework as this batch leaves it, so two disposals naming one order see each other.
+    const casework = new Map(
+      (await referrersIn(tx, workspaceId)).map((r) => [referrerKey(r), r] as const),
+    );
     for (const [i, d] of decisions.entries()) {
       const subject = await subjectOf(tx, d);
       before.push(subject);
@@ -59,6 +68,11 @@ export function recordReviewDecisions(
         if (subject.intel) writes.push({ table: 'intel', remove: subject.intel.id });
         writes.push(...(await copiesOf(tx, workspaceId, d.recordId)));
         audit.push({ ...decisionAuditEntry(decision, links.length), workspaceId });
+        if (subject.entity) {
+          const taken = caseworkAtDisposal(casework, d, now, workspaceId);
+          writes.push(...taken.writes);
+          audit.push(...taken.audit);
+        }
         continue;
       }
       audit.push({ ...decisionAuditEntry(decision), workspaceId });
@@ -124,6 +138,43 @@ function retainWrites(
   return writes;
 }
 
+/** Orders, safeguarding records and register entries at the disposal of one entity. */
+function caseworkAtDisposal(
+  casework: Map<string, Referrer>,
+  d: ReviewDecision,
+  now: string,
+  workspaceId: string,
+): Plan {
+  const at = referencesAtDisposal([...casework.values()], d.recordId, now);
+  const writes: Write[] = [];
+  const audit: Plan['audit'] = [];
+  for (const r of at.disposed) {
+    casework.delete(referrerKey(r));
+    writes.push({ table: r.table, remove: r.record.id });
+    audit.push({
+      action: 'erase',
+      subject: SUBJECT[r.table].subject,
+      targets: [r.record.id],
+      workspaceId,
+      detail: `${referrerTombstone(r, d.recordId)} Grounds: ${d.reason}.`,
+    });
+  }
+  for (const r of at.changed) {
+    casework.set(referrerKey(r), r);
+    writes.push({ table: r.table, put: validated(r.table, r.record) } as Write);
+    audit.push(
+      auditFor(
+        r.table,
+        'update',
+        [r.record.id],
+        workspaceId,
+        `No longer names record ${d.recordId}, disposed of after MoPI review`,
+      ),
+    );
+  }
+  return { writes, audit };
+}
+
 /** Other records that still hold a copy of, or name, a disposed record: they go with it. */
 async function copiesOf(tx: StoreTx, workspaceId: string, recordId: string): Promise<Write[]> {
   const writes: Write[] = [];
@@ -133,7 +184,9 @@ async function copiesOf(tx: StoreTx, workspaceId: string, recordId: string): Pro
       keep.id === recordId ||
       merged.some((e) => e.id === recordId) ||
       links.some((l) => l.source === recordId || l.target === recordId) ||
-      [keep, ...merged].some((e) => e.provenance.includes(recordId));
+      [keep, ...merged].some((e) => e.provenance.includes(recordId)) ||
+      // Copies of casework naming it (ids are random and prefixed: no false match in text).
+      JSON.stringify(m.before.records ?? {}).includes(recordId);
     if (holds) writes.push({ table: 'merges', remove: m.id });
   }
   for (const n of await tx.where<NotDuplicateRecord>('notDuplicates', 'workspaceId', workspaceId))

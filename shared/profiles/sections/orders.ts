@@ -1,37 +1,22 @@
-import { findTactic, ORDER_STATUSES, type OrderStatus } from '../../plans';
-import { agencyGroup } from '../recipient';
-import { otherEnd, type ProfileContext } from '../context';
+import { findTactic, ORDER_STATUSES } from '../../plans';
+import { namedIds, nearFocus, type ProfileContext } from '../context';
 import type { OrderRow } from '../profileTypes';
-
-/** Decided orders are a matter of record; drafts and pending applications stay with the police. */
-const PENDING: ReadonlySet<OrderStatus> = new Set(['draft', 'applied']);
 
 /**
  * Orders and notices that bind the subject, its members, or the places and lines one link from
- * them. An order binding anything the recipient may not see is withheld whole (its power alone
- * would say something about what it binds); a pending one goes only to law enforcement.
+ * them. `ctx.orders` holds only what the disclosure rules let this recipient have (rules.ts,
+ * redactCasework.ts): which powers, decided or pending, and only orders whose every bound
+ * record the recipient may see.
  */
 export function orderRows(ctx: ProfileContext): { rows: OrderRow[]; notice: string } {
-  const near = new Set(ctx.focusIds);
-  for (const l of ctx.focusLinks)
-    for (const id of ctx.focusIds)
-      if (l.source === id || l.target === id) near.add(otherEnd(l, id));
-  const lawEnforcement = ['originator', 'law_enforcement'].includes(agencyGroup(ctx.recipient));
+  const near = nearFocus(ctx.focusIds, ctx.focusLinks);
   const rows: OrderRow[] = [];
   for (const o of ctx.orders) {
-    if (!o.boundIds.some((id) => near.has(id))) continue;
-    if (!o.boundIds.every((id) => ctx.entities.has(id))) {
-      ctx.tally.add('order', 'linked');
-      continue;
-    }
-    if (PENDING.has(o.status) && !lawEnforcement) {
-      ctx.tally.add('order', 'agency_type');
-      continue;
-    }
+    if (!namedIds(o).some((id) => near.has(id))) continue;
     rows.push({
       orderId: o.id,
       power: findTactic(o.powerId)?.label ?? 'Power not in the catalogue',
-      binds: o.boundIds.map((id) => ctx.entities.get(id)!.label),
+      binds: o.boundIds.map((id) => ctx.entities.get(id)?.label ?? ''),
       boundIds: o.boundIds,
       status: ORDER_STATUSES[o.status],
       leadAgency: o.leadAgency,

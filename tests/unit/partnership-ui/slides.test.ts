@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedView } from '../../../shared/model';
 import { buildSlides, step } from '../../../renderer/briefing/slides';
-import { viewSlideData } from '../../../renderer/briefing/viewSlide';
+import { SLIDE_DRAWING, viewSlideData } from '../../../renderer/briefing/viewSlide';
 import { newDraftFields } from '../../../renderer/profiles/profileDraft';
 import { demoWith, entityByLabel, STAMP, TODAY } from './fixture';
 
@@ -49,9 +49,10 @@ describe('briefing slides', () => {
     expect(data.entities).toBe(loaded.entities.size);
     expect(data.links).toBe(loaded.links.size);
     expect(data.filters).toBe('Showing everything.');
+    // Scaled into the drawing inside its margin: 960 x 440 with 24 to spare on every side.
     expect(data.nodes.map((n) => [n.x, n.y])).toEqual([
-      [0, 0],
-      [1, 1],
+      [24, 24],
+      [SLIDE_DRAWING.width - 24, SLIDE_DRAWING.height - 24],
     ]);
     expect(data.kinds.reduce((n, k) => n + k.count, 0)).toBe(loaded.entities.size);
   });

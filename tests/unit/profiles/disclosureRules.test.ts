@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkspace, DEMO_REFERENCE_DATE } from '../../../shared/demo';
-import { linkSchema, type Entity } from '../../../shared/model';
+import { entitySchema, linkSchema, type Entity } from '../../../shared/model';
+import { orderSchema } from '../../../shared/orders';
+import { safeguardingRecordSchema } from '../../../shared/referrals';
 import {
   AGENCY_TYPE_IDS,
   AGENCY_TYPES,
@@ -15,12 +17,14 @@ import {
   KIND_RULES,
   RECIPIENT_CLASS_IDS,
   recipientClassOf,
+  redactRecords,
   renderProfileHtml,
   WITHHELD_STATEMENT,
   type AgencyType,
   type ProfileDocument,
   type RecipientClass,
   type Recipient,
+  type RecordKind,
 } from '../../../shared/profiles';
 
 const demo = buildDemoWorkspace();
@@ -41,10 +45,90 @@ const callLink = linkSchema.parse({
   createdAt: '2026-11-01T09:00:00.000Z',
   updatedAt: '2026-11-01T09:00:00.000Z',
 });
+const tyler = byLabel('Tyler Banfield');
+const maureen = byLabel('Maureen Threlfall');
+/** A 15-year-old recorded only as a suspect, with no safeguarding flag: his NRM referral makes him a victim. */
+const reece = entitySchema.parse({
+  id: 'ent_5eece5eece5eece5eece',
+  workspaceId: kayden.workspaceId,
+  kind: 'nominal',
+  label: 'Reece Varley',
+  attrs: {
+    forenames: 'Reece',
+    surname: 'Varley',
+    dateOfBirth: '2011-05-02',
+    roles: ['suspect'],
+  },
+  createdAt: '2026-10-01T09:00:00.000Z',
+  updatedAt: '2026-10-01T09:00:00.000Z',
+});
+const reeceLink = linkSchema.parse({
+  ...callLink,
+  id: 'lnk_5eece5eece5eece5eec0',
+  target: reece.id,
+  kind: 'associate',
+  grade: { scheme: '3x5x2', source: '2', intelligence: 'B', handling: 'P' },
+  callCount: undefined,
+});
+/**
+ * Casework the demo lacks, added as an analyst would record it: a KCPO on a child (for
+ * education's cell), a closure order still before the court (pending: police only), an adult's
+ * NRM referral with consent, and Reece's NRM referral.
+ */
+const extraOrders = [
+  {
+    id: 'ord_7c70c70c70c70c70c70c',
+    ...orderSchema.parse({
+      powerId: 'knife_crime_prevention_order',
+      boundIds: [tyler.id],
+      leadAgencyKind: 'police',
+      leadAgency: 'Kestrelford Police',
+      status: 'in_force',
+      court: 'Kestrelford Youth Court',
+      inForceOn: '2026-10-01',
+    }),
+  },
+  {
+    id: 'ord_c105ec105ec105ec105e',
+    ...orderSchema.parse({
+      powerId: 'closure_order',
+      boundIds: [byLabel('29 Kestrel Road').id],
+      leadAgencyKind: 'police',
+      leadAgency: 'Kestrelford Police',
+      status: 'applied',
+      appliedOn: '2026-10-30',
+    }),
+  },
+];
+const sgRecord = (id: string, r: unknown) => ({ id, ...safeguardingRecordSchema.parse(r) });
+const extraReferrals = [
+  sgRecord('sgr_3a0ee03a0ee03a0ee03a', {
+    kind: 'nrm_referral',
+    personId: maureen.id,
+    referredOn: '2026-10-02',
+    firstResponder: 'Kestrelford Police',
+    consent: true,
+    reference: 'NRM-26-ADULT',
+  }),
+  sgRecord('sgr_5eece5eece5eece5eec0', {
+    kind: 'nrm_referral',
+    personId: reece.id,
+    referredOn: '2026-10-20',
+    firstResponder: 'Kestrelford Police',
+    reference: 'NRM-26-REECE',
+  }),
+];
+const orders = [...demo.partnership!.orders.map((o) => ({ ...o.order, id: o.id })), ...extraOrders];
+const safeguardingRecords = [
+  ...demo.partnership!.referrals.map((r) => ({ ...r.record, id: r.id })),
+  ...extraReferrals,
+];
 const records = {
-  entities: demo.entities,
-  links: [...demo.links, callLink],
+  entities: [...demo.entities, reece],
+  links: [...demo.links, callLink, reeceLink],
   intelItems: demo.intel,
+  orders,
+  safeguardingRecords,
 };
 const children = demo.entities.filter(
   (e) => e.kind === 'nominal' && e.attrs.dateOfBirth && e.attrs.dateOfBirth > '2008-11-01',
@@ -221,5 +305,172 @@ describe('overrides', () => {
     );
     expect(doc.disclosed.linkIds).toContain(callLink.id);
     expect(eGraded.some((i) => doc.disclosed.intelIds.includes(i.id))).toBe(false);
+  });
+});
+
+/** A casework record by a name a reader can check against the demo: kind and whom it names. */
+const labelOf = (id: string) => records.entities.find((e) => e.id === id)?.label ?? id;
+const orderName = (o: (typeof orders)[number]) =>
+  `${o.powerId} ${o.boundIds.map(labelOf).join(' + ')}`;
+const recordName = (r: (typeof safeguardingRecords)[number]) => labelOf(r.personId);
+
+const CHILD_MASH = [
+  'Charlie Dunmore',
+  'Kayden Rook',
+  'Mia Hesketh',
+  'Ruby Clewlow',
+  'Tyler Banfield',
+];
+const ADULT_MASH = ['Glenys Marwood', 'Maureen Threlfall'];
+const CHILD_NRM = ['Kayden Rook', 'Reece Varley', 'Ruby Clewlow'];
+const STRATEGY = ['Charlie Dunmore', 'Tyler Banfield'];
+const CAWN = ['Kayden Rook', 'Mia Hesketh'];
+const MISSING = ['Alfie Cottam', 'Jayden Okafor-Lowe', 'Kayden Rook', 'Kayden Rook'];
+const CLOSURE = ['closure_notice 14 Pellow Court', 'closure_order 14 Pellow Court'];
+/** Decided orders whose every bound record social care may see (Holloway Farm they may not). */
+const DECIDED_SEEN = [
+  ...CLOSURE,
+  'ddtro Tony line (2024)',
+  'gang_injunction Callum Brennock',
+  'knife_crime_prevention_order Aaron Lusk',
+  'knife_crime_prevention_order Tyler Banfield',
+];
+const NONE = {
+  order: [],
+  mash_referral: [],
+  nrm_referral: [],
+  strategy_meeting: [],
+  cawn: [],
+  missing_episode: [],
+};
+
+/** What goes to each class, record kind by record kind, written out by hand from the policy. */
+const CASEWORK: Record<RecipientClass, Record<RecordKind, string[]>> = {
+  police: {
+    order: orders.map(orderName),
+    mash_referral: [...ADULT_MASH, ...CHILD_MASH],
+    nrm_referral: [...CHILD_NRM, 'Maureen Threlfall'],
+    strategy_meeting: STRATEGY,
+    cawn: CAWN,
+    missing_episode: MISSING,
+  },
+  childrens_social_care: {
+    order: DECIDED_SEEN,
+    mash_referral: CHILD_MASH,
+    nrm_referral: CHILD_NRM,
+    strategy_meeting: STRATEGY,
+    cawn: CAWN,
+    missing_episode: MISSING,
+  },
+  adult_social_care: {
+    ...NONE,
+    order: DECIDED_SEEN,
+    mash_referral: ADULT_MASH,
+    nrm_referral: ['Maureen Threlfall'],
+  },
+  housing: { ...NONE, order: CLOSURE },
+  licensing: { ...NONE, order: CLOSURE },
+  trading_standards: NONE,
+  education: {
+    order: ['knife_crime_prevention_order Tyler Banfield'],
+    mash_referral: CHILD_MASH,
+    nrm_referral: CHILD_NRM,
+    strategy_meeting: STRATEGY,
+    cawn: CAWN,
+    missing_episode: MISSING,
+  },
+  health: {
+    ...NONE,
+    mash_referral: [...ADULT_MASH, ...CHILD_MASH],
+    nrm_referral: [...CHILD_NRM, 'Maureen Threlfall'],
+    strategy_meeting: STRATEGY,
+    missing_episode: MISSING,
+  },
+  landlord_other: { ...NONE, order: CLOSURE },
+};
+const RECORD_KINDS = Object.keys(NONE) as RecordKind[];
+
+describe('orders and safeguarding records, by recipient class, on the demo', () => {
+  it('has a considered cell for each new kind and every class', () => {
+    for (const k of RECORD_KINDS)
+      expect(Object.keys(KIND_RULES[k]).sort()).toEqual([...RECIPIENT_CLASS_IDS].sort());
+  });
+
+  describe.each(RECIPIENT_CLASS_IDS)('a %s recipient', (c) => {
+    const all = redactRecords(records, recipient(c, 'OFFICIAL-SENSITIVE'), {
+      date: DEMO_REFERENCE_DATE,
+    });
+    const got = all.records;
+    const withheld = (kind: string) =>
+      all.redaction.rows.filter((r) => r.kind === kind).reduce((n, r) => n + r.count, 0);
+
+    it.each(RECORD_KINDS)('gets the %s records its cell allows, and is told of the rest', (k) => {
+      const shown =
+        k === 'order'
+          ? got.orders.map(orderName)
+          : got.safeguardingRecords.filter((r) => r.kind === k).map(recordName);
+      expect(shown.sort()).toEqual([...CASEWORK[c][k]].sort());
+      const total = (kind: RecordKind) =>
+        kind === 'order'
+          ? orders.length
+          : safeguardingRecords.filter((r) => r.kind === kind).length;
+      const gone = (kind: RecordKind) => CASEWORK[c][kind].length;
+      if (k === 'order') expect(withheld('order')).toBe(total('order') - gone('order'));
+      else {
+        const sg = RECORD_KINDS.filter((x) => x !== 'order');
+        expect(withheld('safeguarding_record')).toBe(
+          sg.reduce((n, x) => n + total(x) - gone(x), 0),
+        );
+      }
+    });
+
+    it("strips the fields its cell leaves out, and reads every child's records from the redacted copy", () => {
+      const nrm = got.safeguardingRecords.find(
+        (r) => r.kind === 'nrm_referral' && r.personId === kayden.id,
+      );
+      const episode = got.safeguardingRecords.find(
+        (r) => r.kind === 'missing_episode' && r.personId === kayden.id && 'foundAtId' in r,
+      );
+      if (c === 'education' || c === 'health') {
+        expect(nrm && Object.keys(nrm)).not.toContain('firstResponder');
+        expect(nrm?.reference).toBeUndefined();
+        expect(episode).toBeUndefined();
+      } else if (CASEWORK[c].nrm_referral.includes('Kayden Rook')) {
+        expect(nrm?.reference).toBe('NRM-25-10441');
+        expect(episode).toBeDefined();
+      } else expect(nrm).toBeUndefined();
+      for (const r of got.safeguardingRecords) {
+        const fromRules = CLASS_POLICY[c].analystNotes || r.notes === '' || r.notes === undefined;
+        expect(fromRules).toBe(true);
+      }
+    });
+
+    it("gives Kayden Rook's profile only the casework that may go, or says they are not shared", () => {
+      const doc = profile(kayden, c, 'OFFICIAL-SENSITIVE');
+      const body = doc.sections.find((s) => s.id === 'referrals')?.body;
+      if (body?.id !== 'referrals') throw new Error('no referrals section');
+      const allowed = RECORD_KINDS.filter((k) => k !== 'order').some(
+        (k) => CASEWORK[c][k].length > 0,
+      );
+      const mine = RECORD_KINDS.filter((k) => k !== 'order').flatMap((k) =>
+        CASEWORK[c][k].filter((n) => n === 'Kayden Rook'),
+      );
+      expect(body.rows.filter((r) => r.person === 'Kayden Rook')).toHaveLength(mine.length);
+      if (!allowed) expect(body.notice).toMatch(/are not shared with/);
+      expect(doc.disclosed.recordIds.length).toBeGreaterThanOrEqual(body.rows.length);
+      const html = renderProfileHtml(doc);
+      expect(html.includes('NRM-25-10441')).toBe(c === 'police' || c === 'childrens_social_care');
+    });
+
+    it('reads a child referred to the NRM as a victim, though recorded only as a suspect', () => {
+      const doc = profile(reece, c, 'OFFICIAL-SENSITIVE');
+      const summary = doc.sections.find((s) => s.id === 'summary')?.body;
+      const roles =
+        summary?.id === 'summary'
+          ? summary.facts.find((f) => f.label === 'Recorded roles')?.value
+          : undefined;
+      expect(roles).toMatch(/^Victim of exploitation \(child\)/);
+      if (!CLASS_POLICY[c].police) expect(roles).not.toMatch(/suspect/i);
+    });
   });
 });

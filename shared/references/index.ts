@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './refs';
+export * from './repoint';
+export * from './disposal';
