@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
-import { APP_RESPONSE_HEADERS, CONTENT_SECURITY_POLICY } from '../shared/ipc/csp';
+import { APP_RESPONSE_HEADERS, CONTENT_SECURITY_POLICY, metaPolicy } from '../shared/ipc/csp';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const harness = resolve(root, 'dev/workspace-harness.html');
@@ -38,7 +38,10 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        return html.replace('%LINCHPIN_CSP%', ctx.server ? devPolicy() : CONTENT_SECURITY_POLICY);
+        return html.replace(
+          '%LINCHPIN_CSP%',
+          metaPolicy(ctx.server ? devPolicy() : CONTENT_SECURITY_POLICY),
+        );
       },
     },
   };

@@ -23,9 +23,22 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'frame-ancestors': ["'none'"],
 };
 
-export const CONTENT_SECURITY_POLICY: string = Object.entries(CSP_DIRECTIVES)
-  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-  .join('; ');
+const policyOf = (directives: [string, readonly string[]][]): string =>
+  directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+
+export const CONTENT_SECURITY_POLICY: string = policyOf(Object.entries(CSP_DIRECTIVES));
+
+/** Directives a browser honours only from a header, and reports as an error in a <meta>. */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** The policy as index.html's <meta> carries it: the header's, less what a <meta> cannot hold. */
+export function metaPolicy(policy: string): string {
+  return policy
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => !HEADER_ONLY.has(part.split(/\s+/)[0] ?? ''))
+    .join('; ');
+}
 
 /**
  * The headers every response of the app carries, wherever it is served from: Electron's app://

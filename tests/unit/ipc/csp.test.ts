@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import viteConfig, { devPolicy } from '../../../renderer/vite.config';
-import { APP_RESPONSE_HEADERS, CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp';
+import { APP_RESPONSE_HEADERS, CONTENT_SECURITY_POLICY, metaPolicy } from '../../../shared/ipc/csp';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -28,6 +28,14 @@ describe('shared/ipc/csp', () => {
     expect(all).not.toContain("'unsafe-eval'");
     expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
     for (const source of all) expect(source).not.toMatch(/^(https?:|wss?:|\*)/);
+  });
+
+  it('leaves out of the <meta> only what a browser refuses there, and keeps the rest word for word', () => {
+    const meta = directives(metaPolicy(CONTENT_SECURITY_POLICY));
+    expect(meta.has('frame-ancestors')).toBe(false);
+    for (const [name, sources] of policy)
+      if (name !== 'frame-ancestors') expect(meta.get(name), name).toEqual(sources);
+    expect(metaPolicy(devPolicy())).toContain(directives(devPolicy()).get('script-src')!.join(' '));
   });
 
   it('has no duplicate directives', () => {
