@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readGraphml } from '../../../shared/formats/graphml/readGraphml';
 import { writeGraphml } from '../../../shared/formats/graphml/writeGraphml';
 import { graphDocument } from '../../../shared/formats/records';
+import { MAX_MARKUP_GAP } from '../../../shared/formats/xml/readXml';
 import { counterIds, sampleRecords, WS } from './sampleRecords';
 import { enc, errorText, expectOk } from './helpers';
 
@@ -79,6 +80,16 @@ describe('readGraphml refuses hostile and broken files with a clear message', ()
     ]);
     const r = readGraphml(bytes, ctx());
     expect(errorText(r)).toMatch(/line 3: .*not valid UTF-8/);
+  });
+
+  it('refuses a value of over 4 MB (a hostile attribute or text) by its line, and reads one just under', () => {
+    const long = (n: number) => wrap(`<node id="a"/>\n<node id="b" note="${'x'.repeat(n)}"/>`);
+    expect(errorText(readGraphml(long(MAX_MARKUP_GAP + 1), ctx()))).toMatch(
+      /line 2: The file holds a single value of over 4 MB/,
+    );
+    expect(expectOk(readGraphml(long(MAX_MARKUP_GAP - 64), ctx())).records.entities).toHaveLength(
+      2,
+    );
   });
 
   it('refuses files over the size limit before parsing', () => {
