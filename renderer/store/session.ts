@@ -78,6 +78,7 @@ export async function openSession({
       // Any write may touch the prefetched rows, so from now on workspaces are read afresh.
       prefetch = undefined;
       try {
+        if (direction === 'apply') await command.prepare?.();
         const plan = await runStep(
           ctx,
           (c) => command[direction](c),

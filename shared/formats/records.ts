@@ -118,18 +118,44 @@ function zodIssues(
   );
 }
 
+/** Candidates of each table, as a reader or a mapping produced them. */
+export interface Candidates {
+  entities: Candidate[];
+  links: Candidate[];
+  intel: Candidate[];
+}
+
 /**
  * Validates every candidate against the shared model and checks that links join entities that
  * exist (in the file, or already in the workspace when the caller says so). Either every record is valid and the records are returned, or nothing is.
  */
 export function validateRecords(
-  candidates: {
-    entities: Candidate[];
-    links: Candidate[];
-    intel: Candidate[];
-  },
+  candidates: Candidates,
   existingEntityIds: ReadonlySet<string> = new Set(),
 ): FormatResult<WorkspaceRecords> {
+  return drain(validating(candidates, existingEntityIds));
+}
+
+/** Runs a stepwise job to its end at once. */
+export function drain<T>(job: Generator<void, T>): T {
+  for (;;) {
+    const step = job.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many records are checked between two pauses of a stepwise validation. */
+export const VALIDATION_SLICE = 2000;
+
+/**
+ * validateRecords, one slice of records at a time: it pauses (yields) after each
+ * VALIDATION_SLICE records, so a page can paint and take input between slices of a large import.
+ */
+export function* validating(
+  candidates: Candidates,
+  existingEntityIds: ReadonlySet<string> = new Set(),
+): Generator<void, FormatResult<WorkspaceRecords>> {
+  let sincePause = 0;
   const errors: FormatIssue[] = [];
   const out: WorkspaceRecords = { entities: [], links: [], intel: [] };
   const seen = new Set<string>();
@@ -139,6 +165,10 @@ export function validateRecords(
     seen.add(id);
   };
   for (const c of candidates.intel) {
+    if (++sincePause === VALIDATION_SLICE) {
+      sincePause = 0;
+      yield;
+    }
     const r = intelItemSchema.safeParse(c.value);
     if (r.success) {
       checkId(c.where, r.data.id);
@@ -148,6 +178,10 @@ export function validateRecords(
   // Links to an entity that failed its own check are not reported again: that error says it all.
   const entityIds = new Set(existingEntityIds);
   for (const c of candidates.entities) {
+    if (++sincePause === VALIDATION_SLICE) {
+      sincePause = 0;
+      yield;
+    }
     const r = entitySchema.safeParse(c.value);
     const id = (c.value as { id?: unknown } | null)?.id;
     if (typeof id === 'string') entityIds.add(id);
@@ -157,6 +191,10 @@ export function validateRecords(
     } else errors.push(...zodIssues(c.where, r.error));
   }
   for (const c of candidates.links) {
+    if (++sincePause === VALIDATION_SLICE) {
+      sincePause = 0;
+      yield;
+    }
     const r = linkSchema.safeParse(c.value);
     if (!r.success) {
       errors.push(...zodIssues(c.where, r.error));

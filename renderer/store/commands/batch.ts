@@ -35,5 +35,8 @@ export function batchCommand(label: string, parts: readonly Command[]): StoreCom
     apply: (ctx) => combine(ctx, 'apply'),
     revert: (ctx) => combine(ctx, 'revert'),
     writesMany: () => steps.length >= MANY_RECORDS || steps.some((s) => s.writesMany?.()),
+    async prepare() {
+      for (const step of steps) await step.prepare?.();
+    },
   });
 }

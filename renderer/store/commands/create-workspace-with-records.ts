@@ -5,6 +5,7 @@ import {
   countOf,
   existingIds,
   placeRecords,
+  placeRecordsInSlices,
   withFreshIds,
   type IncomingRecords,
 } from './incoming-records';
@@ -25,6 +26,8 @@ export function createWorkspaceWithRecords(
 ) {
   const id = newId('ws');
   let placed: { workspace: Workspace; writes: Write[]; ids: string[] } | undefined;
+  // The records validated ahead, in slices (prepare); used when none of their ids is taken.
+  let prepared: Write[] | undefined;
   return defineCommand(
     `create workspace ${draft.name}`,
     {
@@ -36,8 +39,10 @@ export function createWorkspaceWithRecords(
             createdAt: now,
             updatedAt: now,
           });
-          const set = (await existingIds(tx, records)).length ? withFreshIds(records) : records;
-          placed = { workspace, writes: placeRecords(set, id), ids: allIds(set) };
+          const clash = (await existingIds(tx, records)).length > 0;
+          const set = clash ? withFreshIds(records) : records;
+          const writes = !clash && prepared ? prepared : placeRecords(set, id);
+          placed = { workspace, writes, ids: allIds(set) };
         }
         return {
           writes: [{ table: 'workspaces', put: placed.workspace }, ...placed.writes],
@@ -68,6 +73,10 @@ export function createWorkspaceWithRecords(
         };
       },
       writesMany: () => allIds(records).length >= MANY_RECORDS,
+      async prepare() {
+        if (!placed && !prepared && allIds(records).length >= MANY_RECORDS)
+          prepared = await placeRecordsInSlices(records, id);
+      },
       vaultLevel: true,
     },
     { id },

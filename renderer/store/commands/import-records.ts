@@ -5,6 +5,7 @@ import {
   countOf,
   existingIds,
   placeRecords,
+  placeRecordsInSlices,
   type IncomingRecords,
 } from './incoming-records';
 import { auditFor, requireRecord } from './record-steps';
@@ -37,6 +38,9 @@ export function importRecords(
       return { writes, audit: [audit('import', `${countOf(records)} from ${origin}`)] };
     },
     writesMany: () => ids.length >= MANY_RECORDS,
+    async prepare() {
+      if (ids.length >= MANY_RECORDS) writes ??= await placeRecordsInSlices(records, workspaceId);
+    },
     async revert(): Promise<Plan> {
       const removes: Write[] = (writes ?? []).map((w) => ({
         table: w.table,

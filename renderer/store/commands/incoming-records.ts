@@ -1,5 +1,6 @@
 import { newId, type Entity, type IntelItem, type Link } from '../../../shared/model';
 import type { StoreTx } from '../db';
+import { nextTask } from '../load/next-task';
 import { validated } from './validate';
 import type { DataRecords, Write } from './types';
 
@@ -56,6 +57,31 @@ export function placeRecords(r: IncomingRecords, workspaceId: string): Write[] {
       ({ table, x }) => ({ table, put: validated(table, { ...x, workspaceId }) }) as Write,
     ),
   ];
+}
+
+/** How many records are validated between two turns of the page's thread. */
+const PLACING_SLICE = 1000;
+
+/** placeRecords, giving the page a turn after each slice: for imports of thousands of records. */
+export async function placeRecordsInSlices(
+  r: IncomingRecords,
+  workspaceId: string,
+): Promise<Write[]> {
+  const writes: Write[] = [];
+  const parts: IncomingRecords[] = [];
+  const slice = <T>(list: T[], from: number) => list.slice(from, from + PLACING_SLICE);
+  for (let from = 0; from < r.intel.length; from += PLACING_SLICE)
+    parts.push({ entities: [], links: [], intel: slice(r.intel, from) });
+  for (let from = 0; from < r.entities.length; from += PLACING_SLICE)
+    parts.push({ entities: slice(r.entities, from), links: [], intel: [] });
+  for (let from = 0; from < r.links.length; from += PLACING_SLICE)
+    parts.push({ entities: [], links: slice(r.links, from), intel: [] });
+  if (r.partnership) parts.push({ entities: [], links: [], intel: [], partnership: r.partnership });
+  for (const part of parts) {
+    writes.push(...placeRecords(part, workspaceId));
+    await nextTask();
+  }
+  return writes;
 }
 
 /** Ids among the incoming records that the vault already holds (an import must never overwrite). */

@@ -76,6 +76,12 @@ export interface StoreCommand extends Command {
    */
   writesMany?(): boolean;
   /**
+   * Work that needs nothing stored (validating thousands of incoming records), done once before
+   * the first apply and outside any transaction, so it can pause between slices and leave the page
+   * responsive; a transaction cannot wait for the page without committing.
+   */
+  prepare?(): Promise<void>;
+  /**
    * Creating, renaming or deleting a workspace acts on the vault, not inside a workspace: it
    * joins no workspace's undo history.
    */
@@ -97,7 +103,7 @@ export function defineCommand<T extends object>(
   label: string,
   steps: Pick<
     StoreCommand,
-    'apply' | 'revert' | 'writesMany' | 'vaultLevel' | 'untracked' | 'final'
+    'apply' | 'revert' | 'writesMany' | 'prepare' | 'vaultLevel' | 'untracked' | 'final'
   >,
   extra?: T,
 ): StoreCommand & T {

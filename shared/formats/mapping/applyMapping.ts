@@ -1,7 +1,8 @@
 import type { Id } from '../../model';
 import {
   resolveContext,
-  validateRecords,
+  drain,
+  validating,
   type Candidate,
   type ImportContext,
   type WorkspaceRecords,
@@ -126,7 +127,8 @@ export function createMappingRun(table: Table, mapping: Mapping, context: Mappin
     }
   }
 
-  function finish(): MappingOutcome {
+  /** finish, pausing (yielding) between slices of records, for a page that must stay responsive. */
+  function* finishing(): Generator<void, MappingOutcome> {
     const report = (): MappingReport => ({
       rowCount: table.rows.length,
       badRows,
@@ -178,8 +180,9 @@ export function createMappingRun(table: Table, mapping: Mapping, context: Mappin
         updatedAt: ctx.now,
       },
     }));
+    yield;
     const existing = new Set(context.existing?.values() ?? []);
-    const result = validateRecords(
+    const result = yield* validating(
       { entities: entityCandidates, links: linkCandidates, intel: [] },
       existing,
     );
@@ -200,7 +203,7 @@ export function createMappingRun(table: Table, mapping: Mapping, context: Mappin
     return { result, report: report() };
   }
 
-  return { total: table.rows.length, step, finish };
+  return { total: table.rows.length, step, finish: () => drain(finishing()), finishing };
 }
 
 /** Maps every row of a table to records, or lists every bad row; never half a result. */

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../../shared/demo';
-import { IntegrityError } from '../../../renderer/store';
+import { newId, type Entity } from '../../../shared/model';
+import { IntegrityError, ValidationError } from '../../../renderer/store';
 import {
   createEntity,
   createWorkspace,
@@ -136,5 +137,34 @@ describe('workspace commands', () => {
     ).rejects.toBeInstanceOf(IntegrityError);
     await session.history.undo();
     expect(session.current()?.entities.size).toBe(2);
+  });
+
+  it('validates a large import ahead, in slices, and still refuses the lot for one bad record', async () => {
+    const { session, workspaceId } = await seeded();
+    const now = new Date().toISOString();
+    const many = Array.from({ length: 2500 }, (_, i) => ({
+      ...nominal(`Bulk Person ${i}`, 'Person'),
+      id: newId('ent'),
+      workspaceId,
+      createdAt: now,
+      updatedAt: now,
+    })) as Entity[];
+    const broken = many.map((e, i) => (i === 1700 ? { ...e, kind: 'spaceship' } : e)) as Entity[];
+    await expect(
+      session.history.execute(
+        importRecords(workspaceId, { entities: broken, links: [], intel: [] }, 'bad'),
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(session.current()?.entities.size).toBe(2);
+
+    await session.history.execute(
+      importRecords(workspaceId, { entities: many, links: [], intel: [] }, 'good'),
+    );
+    expect(session.current()?.entities.size).toBe(2 + 2500);
+    expect(session.current()?.entities.get(many[2499]!.id)?.label).toBe('Bulk Person 2499');
+    await session.history.undo();
+    expect(session.current()?.entities.size).toBe(2);
+    await session.history.redo();
+    expect(session.current()?.entities.size).toBe(2 + 2500);
   });
 });
