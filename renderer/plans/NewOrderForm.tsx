@@ -9,7 +9,8 @@ import {
 import { ErrorAlert } from '../app/ErrorAlert';
 import type { Command, LoadedWorkspace } from '../store';
 import { createOrder } from '../store/commands';
-import { bindable, orderPowers } from './orderChoices';
+import { BoundEntitiesField } from './BoundEntitiesField';
+import { orderPowers } from './orderChoices';
 
 /** Opens an order or notice as a draft against people, addresses or deal lines. */
 export function NewOrderForm(props: {
@@ -22,7 +23,6 @@ export function NewOrderForm(props: {
   const { loaded, custom } = props;
   const id = useId();
   const powers = useMemo(() => orderPowers(custom), [custom]);
-  const options = useMemo(() => bindable(loaded), [loaded]);
   const [powerId, setPowerId] = useState(powers[0]?.id ?? '');
   const power = powers.find((p) => p.id === powerId);
   const [kind, setKind] = useState<AgencyKind>(defaultLead(power).kind);
@@ -102,20 +102,7 @@ export function NewOrderForm(props: {
           {power.evidence?.length ? ` Typical evidence: ${power.evidence.join('; ')}.` : ''}
         </p>
       ) : null}
-      <label htmlFor={`${id}-bound`}>Binds (hold Ctrl or Shift to choose several)</label>
-      <select
-        id={`${id}-bound`}
-        multiple
-        size={6}
-        value={bound}
-        onChange={(e) => setBound([...e.target.selectedOptions].map((o) => o.value))}
-      >
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.text}
-          </option>
-        ))}
-      </select>
+      <BoundEntitiesField id={`${id}-bound`} loaded={loaded} value={bound} onChange={setBound} />
       <label htmlFor={`${id}-kind`}>Lead agency type</label>
       <select
         id={`${id}-kind`}

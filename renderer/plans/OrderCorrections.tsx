@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { AGENCY_KINDS, ORDER_STATUSES, type AgencyKind, type Tactic } from '../../shared/plans';
 import { ErrorAlert } from '../app/ErrorAlert';
 import type { Command, LoadedWorkspace } from '../store';
 import { deleteOrder, updateOrderDetailsCommand } from '../store/commands';
 import type { StoredOrder } from './boardRecords';
-import { bindable, linesOf } from './orderChoices';
+import { BoundEntitiesField } from './BoundEntitiesField';
+import { linesOf } from './orderChoices';
 
 /**
  * Correcting an order's details (whom it binds, who leads it, court, reference, conditions,
@@ -21,7 +22,6 @@ export function OrderCorrections(props: {
 }) {
   const { order, power } = props;
   const id = useId();
-  const options = useMemo(() => bindable(props.loaded), [props.loaded]);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [bound, setBound] = useState(order.boundIds);
@@ -99,20 +99,12 @@ export function OrderCorrections(props: {
           }}
         >
           <h5 id={`${id}-h`}>Correct the details of the {power.label}</h5>
-          <label htmlFor={`${id}-bound`}>Binds (hold Ctrl or Shift to choose several)</label>
-          <select
+          <BoundEntitiesField
             id={`${id}-bound`}
-            multiple
-            size={6}
+            loaded={props.loaded}
             value={bound}
-            onChange={(e) => setBound([...e.target.selectedOptions].map((o) => o.value))}
-          >
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.text}
-              </option>
-            ))}
-          </select>
+            onChange={setBound}
+          />
           <label htmlFor={`${id}-kind`}>Lead agency type</label>
           <select
             id={`${id}-kind`}

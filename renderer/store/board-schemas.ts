@@ -4,23 +4,18 @@
  * partnership records (partnership-schemas.ts), so loading, integrity checks and undo need nothing new.
  */
 import { z } from 'zod';
-import { ID_REGEX, isoInstantSchema } from '../../shared/model';
 import { meetingSchema, packDisclosureSchema } from '../../shared/board';
-import { orderSchema } from '../../shared/orders';
-import { safeguardingRecordSchema } from '../../shared/referrals';
-import { registerEntrySchema } from '../../shared/registers';
+import {
+  orderEnvelopeSchema,
+  referralEnvelopeSchema,
+  registerEnvelopeSchema,
+} from '../../shared/references';
+import { recordEnvelope as envelope } from '../../shared/model';
 
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
-const envelope = {
-  id: idSchema,
-  workspaceId: idSchema,
-  createdAt: isoInstantSchema,
-  updatedAt: isoInstantSchema,
-};
-
-export const orderRecordSchema = z.object({ ...envelope, order: orderSchema });
-export const referralRecordSchema = z.object({ ...envelope, record: safeguardingRecordSchema });
-export const registerRecordSchema = z.object({ ...envelope, entry: registerEntrySchema });
+// The same rows as shared/references describes for the records that point at entities.
+export const orderRecordSchema = orderEnvelopeSchema;
+export const referralRecordSchema = referralEnvelopeSchema;
+export const registerRecordSchema = registerEnvelopeSchema;
 export const meetingRecordSchema = z.object({
   ...envelope,
   meeting: meetingSchema,

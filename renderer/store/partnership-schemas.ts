@@ -4,20 +4,12 @@
  * treat them like entities and links.
  */
 import { z } from 'zod';
-import { ID_REGEX, isoInstantSchema } from '../../shared/model';
 import { disruptionPlanSchema, tacticSchema } from '../../shared/plans';
 import { scoreRecordSchema, scoringMatrixSchema } from '../../shared/prioritisation';
 import { disclosureEntrySchema, profileDraftFieldsSchema } from '../../shared/profiles';
 import { reviewDecisionSchema } from '../../shared/review';
 import { mergeRecordSchema } from '../../shared/dedupe';
-
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
-const envelope = {
-  id: idSchema,
-  workspaceId: idSchema,
-  createdAt: isoInstantSchema,
-  updatedAt: isoInstantSchema,
-};
+import { recordIdSchema as idSchema, recordEnvelope as envelope } from '../../shared/model';
 
 export const planRecordSchema = disruptionPlanSchema;
 /** A partner power the partnership added to the built-in catalogue. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { classificationSchema, ID_REGEX, isoDateSchema, isoInstantSchema } from '../model';
-
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
+import { classificationSchema, isoDateSchema, isoInstantSchema } from '../model';
+import { recordIdSchema as idSchema } from '../model';
 
 /** One partnership board meeting: the board pack is produced for it and logged against it. */
 export const meetingSchema = z.object({

@@ -8,7 +8,6 @@
 import { z } from 'zod';
 import {
   CLASSIFICATIONS,
-  ID_REGEX,
   RISK_LEVELS,
   entitySchema,
   isoInstantSchema,
@@ -18,8 +17,7 @@ import {
   type Safeguarding,
 } from '../model';
 import { referringRecordsSchema } from '../references';
-
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
+import { recordIdSchema as idSchema } from '../model';
 
 /** What un-merge needs to put everything back exactly as it was. */
 export const mergeRecordSchema = z.object({

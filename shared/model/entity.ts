@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { classificationSchema } from './classification';
 import { isoDateSchema, isoInstantSchema } from './dates';
 import { ENTITY_KIND_IDS } from './kinds';
-import { ID_REGEX } from './ids';
 import { importedSchema } from './imported';
+import { recordIdSchema as idSchema } from './recordSchemas';
 
 const text = (max = 500) => z.string().max(max);
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
 
 export const NOMINAL_ROLES = ['suspect', 'victim', 'witness', 'associate', 'enabler'] as const;
 export const RISK_LEVELS = ['high', 'medium', 'low'] as const;

@@ -1,4 +1,5 @@
 export * from './ids';
+export * from './recordSchemas';
 export * from './dates';
 export * from './kinds';
 export * from './grading';

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { classificationSchema } from './classification';
 import { isoDateSchema, isoInstantSchema } from './dates';
 import { gradeSchema } from './grading';
-import { ID_REGEX } from './ids';
-
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
+import { recordIdSchema as idSchema } from './recordSchemas';
 
 /** One intelligence report: the provenance that entities and links rest on. */
 export const intelItemSchema = z.object({

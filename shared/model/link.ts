@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { classificationSchema } from './classification';
 import { isoDateSchema, isoInstantSchema } from './dates';
 import { gradeSchema } from './grading';
-import { ID_REGEX } from './ids';
 import { importedSchema } from './imported';
 import { LINK_KIND_IDS } from './kinds';
-
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
+import { recordIdSchema as idSchema } from './recordSchemas';
 
 export const linkSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoInstantSchema } from './dates';
-import { ID_REGEX } from './ids';
+import { recordIdSchema as idSchema } from './recordSchemas';
 
 /**
  * Where each entity sits on a workspace's chart: placement is data, sealed in the vault like the
@@ -9,7 +9,6 @@ import { ID_REGEX } from './ids';
  */
 export const PLACEMENT_LIMITS = { entries: 250_000 } as const;
 
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
 const coordinate = z.number().finite().min(-1e9).max(1e9);
 
 export const placedSchema = z.object({

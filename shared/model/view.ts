@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoInstantSchema } from './dates';
-import { ID_REGEX } from './ids';
+import { recordIdSchema as idSchema } from './recordSchemas';
 
 /** Limits that keep one saved view from growing without bound (each is sealed as one record). */
 export const VIEW_LIMITS = {
@@ -8,8 +8,6 @@ export const VIEW_LIMITS = {
   stylingChars: 32_000,
   positions: 200_000,
 } as const;
-
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
 
 /** Size of a value written as JSON, or Infinity when JSON cannot hold it faithfully. */
 function jsonChars(value: unknown): number {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ID_REGEX, isoDateSchema } from '../model';
+import { isoDateSchema } from '../model';
 import { AGENCY_KIND_IDS, ORDER_STATUS_IDS } from '../plans';
+import { recordIdSchema as idSchema } from '../model';
 
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
 export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Write the time as HH:MM');
 
 export const breachSchema = z.object({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ID_REGEX, isoDateSchema, isoInstantSchema } from '../model';
+import { isoDateSchema, isoInstantSchema } from '../model';
 import { durationSchema, INSTRUMENT_IDS, powerStepSchema } from './instruments';
 import { ACTION_STATUS_IDS, AGENCY_KIND_IDS, PILLAR_IDS } from './pillars';
+import { recordIdSchema as idSchema } from '../model';
 
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
 const TACTIC_ID = /^[a-z][a-z0-9_]{1,59}$/;
 
 /**

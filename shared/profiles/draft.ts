@@ -4,13 +4,13 @@
  * recipient might not be allowed to see.
  */
 import { z } from 'zod';
-import { ID_REGEX, classificationSchema, isoInstantSchema } from '../model';
+import { classificationSchema, isoInstantSchema } from '../model';
 import { recipientSchema } from './recipient';
 import { SECTION_IDS } from './profileTypes';
 import { disclosureTermsSchema, draftTermsSchema } from './terms';
+import { recordIdSchema as idSchema } from '../model';
 
 const sectionIdSchema = z.enum(SECTION_IDS);
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
 
 /** A draft may be saved before the recipient is named; exporting still needs recipientSchema. */
 export const draftRecipientSchema = recipientSchema.extend({

@@ -5,18 +5,10 @@
  * entries (the address or line). Defined here, pure, so merge records can carry copies of them.
  */
 import { z } from 'zod';
-import { ID_REGEX, isoInstantSchema } from '../model';
 import { orderSchema } from '../orders';
 import { safeguardingRecordSchema } from '../referrals';
 import { registerEntrySchema } from '../registers';
-
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
-const envelope = {
-  id: idSchema,
-  workspaceId: idSchema,
-  createdAt: isoInstantSchema,
-  updatedAt: isoInstantSchema,
-};
+import { recordEnvelope as envelope } from '../model';
 
 export const orderEnvelopeSchema = z.object({ ...envelope, order: orderSchema });
 export const referralEnvelopeSchema = z.object({ ...envelope, record: safeguardingRecordSchema });

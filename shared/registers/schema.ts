@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ID_REGEX, isoDateSchema } from '../model';
+import { isoDateSchema } from '../model';
+import { recordIdSchema as idSchema } from '../model';
 
-const idSchema = z.string().regex(ID_REGEX, 'Not a valid record id');
 const text = (max: number) => z.string().trim().max(max).default('');
 
 export const TENURES = {

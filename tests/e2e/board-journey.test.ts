@@ -10,12 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../shared/demo';
 import { applyFilters, toGraph } from '../../shared/graph';
 import { registerEntityIds, registerFilter } from '../../shared/registers';
-import { launchApp, REPO, screenshot, type RunningApp } from './support/app';
+import { openTab, screenshotsAtBothSizes, launchApp, REPO, type RunningApp } from './support/app';
 import { axeViolations, createVault } from './support/flows';
 
 const demo = buildDemoWorkspace();
@@ -30,20 +29,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
-
-/** Both screen sizes the house rules ask for. */
-async function shots(page: Page, name: string) {
-  for (const [w, h] of [
-    [1366, 768],
-    [1440, 900],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await screenshot(page, `board-${name}-${w}x${h}`);
-  }
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
-
 describe('what an LRO and the partnership board work from (issue 14)', () => {
   it('plans with orders and deadlines, a DDTRO to granted, an NRM referral, the registers and the board pack', async () => {
     const page = app.page;
@@ -51,7 +36,7 @@ describe('what an LRO and the partnership board work from (issue 14)', () => {
     await page.getByRole('tab', { name: 'Map' }).waitFor({ timeout: 60_000 });
 
     // Every group's plan, with its band, orders and deadlines.
-    await tab(page, 'Plans');
+    await openTab(page, 'Plans');
     const plans = page.getByRole('list', { name: 'Plans' });
     for (const group of GROUPS) {
       await plans.getByRole('button', { name: new RegExp(`^${group} \\(LRO`) }).click();
@@ -66,7 +51,7 @@ describe('what an LRO and the partnership board work from (issue 14)', () => {
     const deadlines = page.getByRole('table', { name: /Statutory deadlines and reminders/ });
     expect(await deadlines.textContent()).toMatch(/Appeal period/);
     expect(await axeViolations(page)).toEqual([]);
-    await shots(page, 'plan');
+    await screenshotsAtBothSizes(page, 'board-' + 'plan');
 
     // A DDTRO against the 2026 Tony line, followed from draft to granted.
     const form = page.getByRole('form', { name: 'Add an order or notice' });
@@ -92,10 +77,10 @@ describe('what an LRO and the partnership board work from (issue 14)', () => {
     expect(await row.textContent()).toMatch(/Ravensholt County Court, DDT-2026-121/);
     expect(await row.textContent()).toMatch(/Communications provider complies/);
     await orders.scrollIntoViewIfNeeded();
-    await shots(page, 'ddtro-granted');
+    await screenshotsAtBothSizes(page, 'board-' + 'ddtro-granted');
 
     // An NRM referral for a child, on the Safeguarding screen.
-    await tab(page, 'Safeguarding');
+    await openTab(page, 'Safeguarding');
     const sg = page.getByRole('form', { name: 'Record a referral, notice or episode' });
     await sg.getByLabel('What').selectOption('nrm_referral');
     await sg.getByLabel('Person').selectOption({ label: 'Tyler Banfield' });
@@ -116,34 +101,34 @@ describe('what an LRO and the partnership board work from (issue 14)', () => {
     await page
       .getByRole('heading', { name: 'Referrals, notices and missing episodes' })
       .scrollIntoViewIfNeeded();
-    await shots(page, 'safeguarding');
+    await screenshotsAtBothSizes(page, 'board-' + 'safeguarding');
 
     // The cuckooed addresses on their register, and the deal lines on theirs.
-    await tab(page, 'Cuckooed addresses');
+    await openTab(page, 'Cuckooed addresses');
     const register = page.getByRole('table', { name: 'Cuckooed addresses' });
     await expect.poll(() => register.locator('tbody tr').count()).toBe(2);
     expect(await register.locator('tbody tr').first().textContent()).toMatch(
       /14 Pellow Court.*Maureen Threlfall.*Closure order: Breached.*Kestrelford Homes/,
     );
     expect(await axeViolations(page)).toEqual([]);
-    await shots(page, 'cuckooed-register');
-    await tab(page, 'Deal lines');
+    await screenshotsAtBothSizes(page, 'board-' + 'cuckooed-register');
+    await openTab(page, 'Deal lines');
     const lines = page.getByRole('table', { name: 'Deal lines' });
     expect(await lines.locator('tbody tr', { hasText: 'Tony line' }).textContent()).toMatch(
       /\+447700900101, \+447700900102.*Dane Kilbride/,
     );
     expect(await axeViolations(page)).toEqual([]);
-    await shots(page, 'deal-line-register');
+    await screenshotsAtBothSizes(page, 'board-' + 'deal-line-register');
 
     // ...and on the map, through the register filter.
-    await tab(page, 'Map');
+    await openTab(page, 'Map');
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.getByLabel('Register').selectOption('cuckooed_address');
     await page
       .getByText('Filtered: cuckooed addresses and what is linked to them.', { exact: true })
       .waitFor();
     await page.waitForTimeout(1500);
-    await shots(page, 'map-cuckooed-filter');
+    await screenshotsAtBothSizes(page, 'board-' + 'map-cuckooed-filter');
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
     const graph = toGraph(demo.entities, demo.links);
     const expected = applyFilters(graph, [
@@ -153,21 +138,21 @@ describe('what an LRO and the partnership board work from (issue 14)', () => {
     await page.getByText('14 Pellow Court').first().waitFor();
 
     // The demo's duplicate candidates, so the Duplicates screen has work to show too.
-    await tab(page, 'Duplicates');
+    await openTab(page, 'Duplicates');
     await page
       .getByRole('status')
       .getByText(/^\d+ possible duplicate pairs? to review/)
       .waitFor({ timeout: 30_000 });
-    await shots(page, 'duplicates');
+    await screenshotsAtBothSizes(page, 'board-' + 'duplicates');
 
     // The board pack for the November meeting, as HTML and as PDF, marked on every page.
-    await tab(page, 'Board');
+    await openTab(page, 'Board');
     await page.getByRole('heading', { name: 'Board pack for 2026-11-03' }).waitFor();
     const frame = page.frameLocator('iframe[title="Board pack preview for 2026-11-03"]');
     await frame.getByRole('heading', { name: 'Groups and their plans' }).waitFor();
     expect(await frame.locator('table.summary tbody tr').count()).toBe(4);
     expect(await axeViolations(page)).toEqual([]);
-    await shots(page, 'board');
+    await screenshotsAtBothSizes(page, 'board-' + 'board');
 
     const dir = mkdtempSync(join(tmpdir(), 'linchpin-board-'));
     const [download] = await Promise.all([

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyCount } from '../../renderer/workspace/labels/labelPlan';
 import { buildDemoWorkspace } from '../../shared/demo';
-import { launchApp, screenshot, type RunningApp } from './support/app';
+import { openTab, screenshotsAtBothSizes, launchApp, type RunningApp } from './support/app';
 import { axeViolations, createVault } from './support/flows';
 
 let app: RunningApp;
@@ -21,20 +21,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
 const undo = (page: Page, what: RegExp) =>
   page.locator('footer.undo-bar').getByRole('button', { name: what }).click();
-
-async function shots(page: Page, name: string) {
-  for (const [w, h] of [
-    [1366, 768],
-    [1440, 900],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await screenshot(page, `followups-${name}-${w}x${h}`);
-  }
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
 
 describe('partnership records done right (issues 12 and 14 follow-ups)', () => {
   it('edits and deletes safeguarding records, orders and meetings, and keeps references true', async () => {
@@ -43,7 +31,7 @@ describe('partnership records done right (issues 12 and 14 follow-ups)', () => {
     await page.getByRole('tab', { name: 'Map' }).waitFor({ timeout: 60_000 });
 
     // Safeguarding: an NRM decision comes in for Ruby Clewlow.
-    await tab(page, 'Safeguarding');
+    await openTab(page, 'Safeguarding');
     const records = page.getByRole('table', { name: 'Safeguarding records by person' });
     const ruby = records.locator('tr', { hasText: 'Ruby Clewlow' });
     await ruby.getByText(/reasonable grounds pending/).waitFor();
@@ -59,7 +47,7 @@ describe('partnership records done right (issues 12 and 14 follow-ups)', () => {
     await edit.getByLabel('Reasonable grounds decided on').fill('2026-10-20');
     expect(await axeViolations(page)).toEqual([]);
     await edit.scrollIntoViewIfNeeded();
-    await shots(page, 'safeguarding-edit');
+    await screenshotsAtBothSizes(page, 'followups-' + 'safeguarding-edit');
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await page
       .getByRole('status')
@@ -95,7 +83,7 @@ describe('partnership records done right (issues 12 and 14 follow-ups)', () => {
     await alfie.getByText(/return home interview held 2026-10-27/).waitFor();
 
     // Plans: correct the draft SCPO's reference, then delete it and bring it back.
-    await tab(page, 'Plans');
+    await openTab(page, 'Plans');
     await page
       .getByRole('list', { name: 'Plans' })
       .getByRole('button', { name: /^Tannerside Firm/ })
@@ -112,7 +100,7 @@ describe('partnership records done right (issues 12 and 14 follow-ups)', () => {
     await fix.getByLabel('Conditions (one a line)').fill('Not to hold more than one mobile phone');
     expect(await axeViolations(page)).toEqual([]);
     await fix.scrollIntoViewIfNeeded();
-    await shots(page, 'order-correct');
+    await screenshotsAtBothSizes(page, 'followups-' + 'order-correct');
     await fix.getByRole('button', { name: 'Save details' }).click();
     await page.getByText('Serious Crime Prevention Order: details saved.').waitFor();
     const scpo = orders.locator('tbody tr', { hasText: 'Serious Crime Prevention Order' });
@@ -131,7 +119,7 @@ describe('partnership records done right (issues 12 and 14 follow-ups)', () => {
     expect(await scpo.textContent()).toContain('SCPO-APP-2026-07');
 
     // Board: edit the September meeting, delete it, bring it back.
-    await tab(page, 'Board');
+    await openTab(page, 'Board');
     const meetings = page.getByRole('list', { name: 'Meetings' });
     await meetings.getByRole('button', { name: /^2026-09-08:/ }).click();
     await page.getByRole('button', { name: 'Edit meeting' }).click();
@@ -141,7 +129,7 @@ describe('partnership records done right (issues 12 and 14 follow-ups)', () => {
       .getByLabel('Title')
       .fill('Kestrelford SOC partnership board, September (rescheduled)');
     expect(await axeViolations(page)).toEqual([]);
-    await shots(page, 'meeting-edit');
+    await screenshotsAtBothSizes(page, 'followups-' + 'meeting-edit');
     await meetingForm.getByRole('button', { name: 'Save meeting' }).click();
     await page.getByText('Meeting of 2026-09-08 saved.').waitFor();
     await meetings.getByRole('button', { name: /September \(rescheduled\)/ }).waitFor();
@@ -156,7 +144,7 @@ describe('partnership records done right (issues 12 and 14 follow-ups)', () => {
 
     // The map: Kayden Rook cannot be deleted while casework names him; 29 Kestrel Road can,
     // and takes its register entry with it until undo brings both back.
-    await tab(page, 'Map');
+    await openTab(page, 'Map');
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
     const pick = async (text: string, option: RegExp) => {
       const box = page.getByRole('combobox', { name: 'Search' });
@@ -175,11 +163,11 @@ describe('partnership records done right (issues 12 and 14 follow-ups)', () => {
     expect(said).toMatch(/^"Kayden Rook" cannot be deleted: 5 safeguarding records \(/);
     expect(said).toMatch(/MASH referral MASH-25-0412 \(2025-03-14\)/);
     expect(said).toMatch(/End or delete those records first/);
-    await shots(page, 'delete-refused');
+    await screenshotsAtBothSizes(page, 'followups-' + 'delete-refused');
     await pick('29 Kestrel Road', /^29 Kestrel Road/);
     await inspector.getByRole('heading', { name: '29 Kestrel Road' }).waitFor();
     await inspector.getByRole('button', { name: 'Delete', exact: true }).click();
-    await tab(page, 'Cuckooed addresses');
+    await openTab(page, 'Cuckooed addresses');
     const register = page.getByRole('table', { name: 'Cuckooed addresses' });
     await expect.poll(() => register.locator('tbody tr').count()).toBe(1);
     await undo(page, /^Undo delete entity/);
@@ -204,7 +192,7 @@ describe('partnership records done right (issues 12 and 14 follow-ups)', () => {
     // Back from the audit log to the demo workspace.
     await page.getByRole('button', { name: 'Workspaces', exact: true }).click();
     await page.getByRole('button', { name: `Open ${buildDemoWorkspace().workspace.name}` }).click();
-    await tab(page, 'Map');
+    await openTab(page, 'Map');
     await page.getByRole('button', { name: /^Views \(/ }).click();
     await page.getByLabel('Save the current view as').fill('Whole network');
     await page.getByRole('button', { name: 'Save view' }).click();
@@ -252,7 +240,7 @@ describe('partnership records done right (issues 12 and 14 follow-ups)', () => {
         expect(apart, `"${a.text}" and "${b.text}" overlap`).toBe(true);
       }
     expect(await axeViolations(page)).toEqual([]);
-    await shots(page, 'briefing-slide');
+    await screenshotsAtBothSizes(page, 'followups-' + 'briefing-slide');
     await page.keyboard.press('Escape');
   });
 });

@@ -9,7 +9,13 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, screenshot, type RunningApp } from './support/app';
+import {
+  openTab,
+  screenshotsAtBothSizes,
+  launchApp,
+  screenshot,
+  type RunningApp,
+} from './support/app';
 import { axeViolations, createVault } from './support/flows';
 import { scoreGroup } from './support/partnership';
 
@@ -22,20 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
-
-/** Two screenshots of what is on screen: the laptop and the desktop sizes we support. */
-async function shots(page: Page, name: string) {
-  for (const [w, h] of [
-    [1366, 768],
-    [1440, 900],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await screenshot(page, `disclosure-${name}-${w}`);
-  }
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
 
 /** Activates a button from the keyboard, as a keyboard user would (and whatever overlaps it). */
 async function press(button: Locator) {
@@ -83,7 +75,7 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     await dialog.waitFor({ state: 'detached' });
 
     // Profiles: Kayden Rook for children's social care, cleared to OFFICIAL-SENSITIVE.
-    await tab(page, 'Profiles');
+    await openTab(page, 'Profiles');
     await page.getByLabel(/^Subject/).selectOption({ label: 'Kayden Rook (nominal)' });
     await page.getByRole('button', { name: 'New profile' }).click();
     await page.getByLabel('Type of agency').selectOption('childrens_services');
@@ -121,7 +113,7 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     await page.getByLabel('Destroy by').fill('2027-11-01');
     await page.getByLabel("Supervisor's name").fill('DS Imelda Crowthorne');
     await page.getByLabel("Supervisor's role").fill('MASH supervisor');
-    await shots(page, 'profile-terms');
+    await screenshotsAtBothSizes(page, 'disclosure-' + 'profile-terms');
     expect(await axeViolations(page)).toEqual([]);
     const html = await download(page, () =>
       press(page.getByRole('button', { name: 'Export HTML' })),
@@ -154,10 +146,10 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     await ask.getByRole('button', { name: 'No, nothing was sent' }).click();
     await page.getByText('Nothing was logged: the PDF was not sent.').waitFor();
     expect(await log.locator('tbody tr').count()).toBe(1);
-    await shots(page, 'profile-exported');
+    await screenshotsAtBothSizes(page, 'disclosure-' + 'profile-exported');
 
     // Duplicates: Tom and Thomas Ridgeway are proposed; "Not a duplicate" is kept across tabs.
-    await tab(page, 'Duplicates');
+    await openTab(page, 'Duplicates');
     await page
       .getByRole('navigation', { name: 'Pairs to review' })
       .getByRole('button', { name: /Thomas Ridgeway|Tom Ridgeway.*Ridgeway/ })
@@ -168,29 +160,29 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     expect(await pair.getByRole('list', { name: 'Reasons' }).textContent()).toMatch(
       /(thomas and tom|tom and thomas) are forms of one name.*Same date of birth/i,
     );
-    await shots(page, 'duplicates');
+    await screenshotsAtBothSizes(page, 'disclosure-' + 'duplicates');
     const queue = page.getByRole('navigation', { name: 'Pairs to review' });
     const before = await queue.getByRole('button').count();
     await pair.getByRole('button', { name: 'Not a duplicate' }).click();
     await page.getByText(/are not duplicates; the pair will not be proposed again/).waitFor();
-    await tab(page, 'Map');
-    await tab(page, 'Duplicates');
+    await openTab(page, 'Map');
+    await openTab(page, 'Duplicates');
     await page.getByRole('heading', { name: 'Possible duplicates' }).waitFor();
     // The pair ruled out stays out across tabs: one fewer to review.
     const after = await queue.getByRole('button').count();
     expect(after === 0 ? before - 1 : after).toBe(before - 1);
 
     // Safeguarding (shown to partners at boards): every demo child reads as a victim.
-    await tab(page, 'Safeguarding');
+    await openTab(page, 'Safeguarding');
     const people = page.getByRole('table', { name: /People to safeguard/ });
     const tylerRow = people.getByRole('row', { name: /Tyler Banfield/ });
     await tylerRow.waitFor();
     expect(await tylerRow.textContent()).toContain('Victim of exploitation (child)');
     expect(await tylerRow.textContent()).not.toMatch(/suspect/i);
-    await shots(page, 'safeguarding');
+    await screenshotsAtBothSizes(page, 'disclosure-' + 'safeguarding');
 
     // Prioritisation: a score, then a weight change that moves the band, explained.
-    await tab(page, 'Prioritisation');
+    await openTab(page, 'Prioritisation');
     // The street gang has no scoring in the demo yet: this is its first.
     await scoreGroup(page, 'Cinderlane Youngers (USG)', 3, 'Board, November');
     const ranking = page.getByRole('table', { name: /Ranked groups today/ });
@@ -207,11 +199,11 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
       );
     await ranking.getByRole('button', { name: 'History of Cinderlane Youngers' }).click();
     await page.getByRole('table', { name: /Scoring history of Cinderlane Youngers/ }).waitFor();
-    await shots(page, 'prioritisation');
+    await screenshotsAtBothSizes(page, 'disclosure-' + 'prioritisation');
     expect(await axeViolations(page)).toEqual([]);
 
     // Review: two records disposed of in one step, confirmed, final, with tombstones.
-    await tab(page, 'Review');
+    await openTab(page, 'Review');
     const due = page.getByRole('table', { name: /due for review/ });
     await due.getByRole('checkbox', { name: 'Select Greywing Lettings' }).check();
     await due.getByRole('checkbox', { name: 'Select Kai Fenwick' }).check();
@@ -227,7 +219,7 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     expect(await confirm.textContent()).toMatch(
       /Greywing Lettings.*Kai Fenwick.*This is final and cannot be undone/,
     );
-    await shots(page, 'review-confirm');
+    await screenshotsAtBothSizes(page, 'disclosure-' + 'review-confirm');
     await confirm.getByRole('button', { name: 'Dispose of 2 records for good' }).click();
     await page.getByText('2 decisions recorded in one step (2 disposals).').waitFor();
     const decided = page.getByRole('table', { name: /Decisions recorded/ });
@@ -239,7 +231,7 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     expect(
       await page.locator('footer.undo-bar').getByRole('button', { name: /^Undo/ }).isDisabled(),
     ).toBe(true);
-    await shots(page, 'review-tombstone');
+    await screenshotsAtBothSizes(page, 'disclosure-' + 'review-tombstone');
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -253,7 +245,7 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     await page.getByLabel('A second person must agree every MoPI disposal').check();
     await page.getByRole('button', { name: 'Save the two-person rule' }).click();
     await page.getByText('Two-person rule saved and logged.').waitFor();
-    await shots(page, 'settings');
+    await screenshotsAtBothSizes(page, 'disclosure-' + 'settings');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Audit log', exact: true }).click();
@@ -272,7 +264,7 @@ describe('disclosures that never leak, a record that stands up (issue 12)', () =
     expect(text).not.toContain('Quarrington-Hale');
     // One search event for the whole word, not one per letter.
     expect(text.match(/Searched for "/g)).toHaveLength(1);
-    await shots(page, 'audit-kayden');
+    await screenshotsAtBothSizes(page, 'disclosure-' + 'audit-kayden');
     const csv = await download(page, () =>
       page.getByRole('button', { name: 'Export CSV' }).click(),
     );

@@ -12,7 +12,7 @@ import { sheetRows } from '../bench/import/data';
 import { sheetXlsx } from '../bench/import/xlsx';
 import { hostileBundles } from '../bench/fuzz/hostileBundles';
 import { hostileWorkbooks } from '../bench/fuzz/hostileWorkbooks';
-import { launchApp, screenshot, type RunningApp } from './support/app';
+import { screenshotsAtBothSizes, launchApp, type RunningApp } from './support/app';
 import { axeViolations, createVault } from './support/flows';
 import { longestTask, watchLongTasks } from './support/longTasks';
 import { watchProblems } from './support/problems';
@@ -33,19 +33,6 @@ async function pick(page: Page, button: string, name: string, bytes: Uint8Array,
   await (await chooser).setFiles({ name, mimeType: type, buffer: Buffer.from(bytes) });
 }
 
-/** Screenshots at both sizes with `subject` in the middle of the view. */
-async function shots(page: Page, name: string, subject: Locator) {
-  for (const [width, height] of [
-    [1366, 768],
-    [1440, 900],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await subject.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await screenshot(page, `${name}-${width}x${height}`);
-  }
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
-
 /** One new fictional nominal, sealed at the ceiling of the accepted range (the vault's own KDF). */
 async function goodBundle(): Promise<Uint8Array> {
   // The bundle's workspace id is replaced by the open workspace's on import.
@@ -61,6 +48,10 @@ async function goodBundle(): Promise<Uint8Array> {
   if (!sealed.ok) throw new Error(sealed.errors[0]?.message);
   return sealed.value;
 }
+
+/** Brings `subject` to the middle of the view (after a resize). */
+const centre = (subject: Locator) =>
+  subject.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 
 describe('hostile files in the import screen', () => {
   it('refuses hostile workbooks and bundles with clear errors, stays responsive, then imports good files', async () => {
@@ -83,7 +74,7 @@ describe('hostile files in the import screen', () => {
       expect(await sheetErrors.textContent(), name).toMatch(file.error);
       expect(await page.getByRole('button', { name: 'Check all rows' }).count()).toBe(0);
     }
-    await shots(page, 'hostile-workbook-error', sheetErrors);
+    await screenshotsAtBothSizes(page, 'hostile-workbook-error', () => centre(sheetErrors));
     expect(await axeViolations(page)).toEqual([]);
 
     // A bundle header asking for Argon2 with 512 MiB x 20 passes x 8 lanes: refused on choosing.
@@ -99,7 +90,7 @@ describe('hostile files in the import screen', () => {
     await bundleError.waitFor();
     expect(await bundleError.textContent()).toMatch(hostile.error);
     expect(await page.getByLabel(`Passphrase for ${hostile.name}`).count()).toBe(0);
-    await shots(page, 'hostile-bundle-error', bundleError);
+    await screenshotsAtBothSizes(page, 'hostile-bundle-error', () => centre(bundleError));
     expect(await axeViolations(page)).toEqual([]);
 
     // A good workbook still reads and imports.

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, REPO, screenshot, type RunningApp } from './support/app';
+import { screenshotsAtBothSizes, launchApp, REPO, type RunningApp } from './support/app';
 import { axeViolations, createVault } from './support/flows';
 import { watchProblems } from './support/problems';
 
@@ -24,19 +24,6 @@ async function choose(page: Page, button: string, name: string, buffer: Buffer) 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: button }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
-}
-
-/** Screenshots at both sizes; `show` brings the subject into view again after each resize. */
-async function shots(page: Page, name: string, show?: () => Promise<void>) {
-  for (const [w, h] of [
-    [1366, 768],
-    [1440, 900],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await show?.();
-    await screenshot(page, `${name}-${w}x${h}`);
-  }
-  await page.setViewportSize({ width: 1400, height: 900 });
 }
 
 let app: RunningApp;
@@ -102,7 +89,7 @@ describe('a messy spreadsheet through the import wizard', () => {
     await page
       .getByRole('heading', { name: 'Import report' })
       .evaluate((h) => h.scrollIntoView({ block: 'start' }));
-    await shots(page, 'import-report-messy-50');
+    await screenshotsAtBothSizes(page, 'import-report-messy-50');
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -130,7 +117,7 @@ describe('a messy spreadsheet through the import wizard', () => {
     await sheetSection(page).getByLabel('Intelligence assessment').selectOption('B');
     await sheetSection(page).getByLabel('Handling code').selectOption('P');
     await sheetSection(page).getByLabel('Reference', { exact: true }).fill('PARTNER/24/050');
-    await shots(page, 'import-batch-details');
+    await screenshotsAtBothSizes(page, 'import-batch-details');
     await page.getByRole('button', { name: 'Import all rows' }).click();
     await page
       .getByText(/^Imported \d+ entities and \d+ links from messy-50-fixed\.csv\.$/)
@@ -208,7 +195,7 @@ describe('files from other tools through the same screen', () => {
       /2 numbers written as "null" or left blank were read as no value/,
     );
     await dropped.evaluate((r) => r.scrollIntoView({ block: 'start' }));
-    await shots(page, 'import-warnings');
+    await screenshotsAtBothSizes(page, 'import-warnings');
   });
 
   it('maps an ANB chart’s entity types to kinds, the analyst choosing, then imports', async () => {
@@ -234,7 +221,7 @@ describe('files from other tools through the same screen', () => {
     await page
       .getByRole('heading', { name: 'Charts and graph files' })
       .evaluate((h) => h.scrollIntoView({ block: 'start' }));
-    await shots(page, 'import-anx-type-mapping');
+    await screenshotsAtBothSizes(page, 'import-anx-type-mapping');
     expect(await axeViolations(page)).toEqual([]);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save type mapping…' }).click();
@@ -265,7 +252,7 @@ describe('files from other tools through the same screen', () => {
     expect(facts).toMatch(/Imported: risk\s*Infinity/);
     expect(facts).toMatch(/Imported: gender\s*Yes/);
     expect(facts).toMatch(/Imported: phone\s*07700 900101/);
-    await shots(page, 'import-inspector-imported', () =>
+    await screenshotsAtBothSizes(page, 'import-inspector-imported', () =>
       page
         .getByText('Imported: risk')
         .first()
@@ -282,7 +269,7 @@ describe('files from other tools through the same screen', () => {
     expect((await page.locator('body').textContent()) ?? '').toMatch(
       /Type \(from the source\)\s*Meeting/,
     );
-    await shots(page, 'import-inspector-other-kind');
+    await screenshotsAtBothSizes(page, 'import-inspector-other-kind');
     await page.getByRole('tab', { name: 'Import and export' }).click();
   });
 
@@ -307,7 +294,7 @@ describe('files from other tools through the same screen', () => {
         .getByRole('region', { name: 'What was left out or changed' })
         .textContent(),
     ).toMatch(/1 row recorded a number calling itself/);
-    await shots(page, 'import-call-records-mapping');
+    await screenshotsAtBothSizes(page, 'import-call-records-mapping');
     expect(await axeViolations(page)).toEqual([]);
     await cdrSection(page).getByRole('radio', { name: 'No intelligence item' }).check();
     await cdrSection(page).getByRole('button', { name: 'Import call records' }).click();

@@ -4,10 +4,9 @@
  * reach the disk in clear, and a briefing steps through them. The screens' depth (exports, PDF,
  * what-if, hostile labels) is tested on the harness in partnership.test.ts.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../shared/demo';
-import { launchApp, screenshot, type RunningApp } from './support/app';
+import { openTab, launchApp, screenshot, type RunningApp } from './support/app';
 import { axeViolations, createVault, E2E_PASSPHRASE } from './support/flows';
 import { containsText, indexedDbFiles } from './support/raw-files';
 import { scoreGroup } from './support/partnership';
@@ -24,15 +23,13 @@ afterAll(async () => {
   await app?.close();
 });
 
-const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
-
 describe('partnership outputs on the encrypted vault', () => {
   it('saves a plan, scores and a profile, keeps them sealed across a restart, and briefs', async () => {
     let page = app.page;
     await createVault(page, { demo: true });
     await page.getByRole('tab', { name: 'Map' }).waitFor({ timeout: 60_000 });
 
-    await tab(page, 'Plans');
+    await openTab(page, 'Plans');
     await page
       .getByLabel('Subject')
       .selectOption({ label: 'Tannerside Firm (Organised crime group)' });
@@ -54,7 +51,7 @@ describe('partnership outputs on the encrypted vault', () => {
       .toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
-    await tab(page, 'Prioritisation');
+    await openTab(page, 'Prioritisation');
     for (const [group, level] of [
       ['Tannerside Firm (OCG)', 5],
       ['Brennock family (OCG)', 2],
@@ -65,7 +62,7 @@ describe('partnership outputs on the encrypted vault', () => {
     await expect.poll(() => ranked.count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
 
-    await tab(page, 'Profiles');
+    await openTab(page, 'Profiles');
     await page.getByLabel(/^Subject/).selectOption({ label: 'Tannerside Firm (ocg)' });
     await page.getByRole('button', { name: 'New profile' }).click();
     await page.getByLabel('Agency name').fill('Kestrelford Council, Community Safety');
@@ -74,7 +71,7 @@ describe('partnership outputs on the encrypted vault', () => {
     await page.getByRole('button', { name: 'Back to the list' }).click();
     await page.getByRole('table', { name: 'Saved profile drafts' }).waitFor();
 
-    await tab(page, 'Safeguarding');
+    await openTab(page, 'Safeguarding');
     await page.getByRole('table', { name: /People to safeguard/ }).waitFor();
     await screenshot(page, 'partnership-vault-safeguarding');
     expect(await axeViolations(page)).toEqual([]);
@@ -93,9 +90,9 @@ describe('partnership outputs on the encrypted vault', () => {
     await page.getByRole('button', { name: `Open ${demo.workspace.name}` }).click();
     await page.getByRole('tab', { name: 'Map' }).waitFor({ timeout: 60_000 });
 
-    await tab(page, 'Plans');
+    await openTab(page, 'Plans');
     await page.getByText(LRO).first().waitFor();
-    await tab(page, 'Prioritisation');
+    await openTab(page, 'Prioritisation');
     await expect
       .poll(() =>
         page

@@ -28,6 +28,7 @@ export function createWorkspaceWithRecords(
   let placed: { workspace: Workspace; writes: Write[]; ids: string[] } | undefined;
   // The records validated ahead, in slices (prepare); used when none of their ids is taken.
   let prepared: Write[] | undefined;
+  const many = allIds(records).length >= MANY_RECORDS;
   return defineCommand(
     `create workspace ${draft.name}`,
     {
@@ -72,10 +73,9 @@ export function createWorkspaceWithRecords(
           ],
         };
       },
-      writesMany: () => allIds(records).length >= MANY_RECORDS,
+      writesMany: () => many,
       async prepare() {
-        if (!placed && !prepared && allIds(records).length >= MANY_RECORDS)
-          prepared = await placeRecordsInSlices(records, id);
+        if (many && !placed && !prepared) prepared = await placeRecordsInSlices(records, id);
       },
       vaultLevel: true,
     },

@@ -4,6 +4,7 @@
  */
 
 import { seededRandom } from '../../../shared/demo/deterministic';
+import { mappingSchema, type Mapping } from '../../../shared/formats/mapping';
 
 // prettier-ignore
 const FORENAMES = [
@@ -173,3 +174,30 @@ export function callRecordsCsv(count: number, seed = 11): Uint8Array {
   }
   return new TextEncoder().encode(lines.join('\n') + '\n');
 }
+
+/**
+ * A nominal, the phone they were seen with and where they live, on every row. Dates use the
+ * wizard's default convention (auto, day first): an explicit DD/MM/YYYY refuses the ISO text
+ * that Excel date cells become, so the same mapping could not read the XLSX.
+ */
+export const SHEET_MAPPING: Mapping = mappingSchema.parse({
+  entities: [
+    {
+      key: 'person',
+      kind: 'nominal',
+      identity: 'Nominal ref',
+      fields: {
+        forenames: 'Forenames',
+        surname: 'Surname',
+        dateOfBirth: 'Date of birth',
+        notes: 'Relationship',
+      },
+    },
+    { key: 'mobile', kind: 'phone', identity: 'Phone', fields: { number: 'Phone' } },
+    { key: 'home', kind: 'location', fields: { address: 'Address', postcode: 'Postcode' } },
+  ],
+  links: [
+    { from: 'person', to: 'mobile', kind: 'uses_phone', firstSeen: 'Date seen', grade: 'Grade' },
+    { from: 'person', to: 'home', kind: 'resides_at', firstSeen: 'Date seen' },
+  ],
+});

@@ -8,49 +8,17 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCallRecords } from '../../../shared/formats';
-import {
-  mappingSchema,
-  previewRows,
-  type Mapping,
-  type MappingOutcome,
-} from '../../../shared/formats/mapping';
+import { mappingSchema, previewRows, type MappingOutcome } from '../../../shared/formats/mapping';
 import { summariseCalls } from '../../../renderer/import/cdrSummary';
 import { readSpreadsheet } from '../../../renderer/import/readSpreadsheet';
 import { runMapping } from '../../../renderer/import/runMapping';
-import { callRecordsCsv, sheetCsv, sheetRows } from './data';
+import { callRecordsCsv, SHEET_MAPPING as MAPPING, sheetCsv, sheetRows } from './data';
 import { sheetXlsx } from './xlsx';
 
 const TARGET_SECONDS = 10;
 const WORKSPACE = 'ws_00000000000000000001';
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const megabytes = (n: number) => Math.round((n / 1048576) * 10) / 10;
-
-/**
- * A nominal, the phone they were seen with and where they live, on every row. Dates use the
- * wizard's default convention (auto, day first): an explicit DD/MM/YYYY refuses the ISO text
- * that Excel date cells become, so the same mapping could not read the XLSX.
- */
-const MAPPING: Mapping = mappingSchema.parse({
-  entities: [
-    {
-      key: 'person',
-      kind: 'nominal',
-      identity: 'Nominal ref',
-      fields: {
-        forenames: 'Forenames',
-        surname: 'Surname',
-        dateOfBirth: 'Date of birth',
-        notes: 'Relationship',
-      },
-    },
-    { key: 'mobile', kind: 'phone', identity: 'Phone', fields: { number: 'Phone' } },
-    { key: 'home', kind: 'location', fields: { address: 'Address', postcode: 'Postcode' } },
-  ],
-  links: [
-    { from: 'person', to: 'mobile', kind: 'uses_phone', firstSeen: 'Date seen', grade: 'Grade' },
-    { from: 'person', to: 'home', kind: 'resides_at', firstSeen: 'Date seen' },
-  ],
-});
 
 function outcomeFigures(o: MappingOutcome) {
   return o.result.ok

@@ -7,7 +7,6 @@
  * comes from a PerformanceObserver on long tasks.
  */
 import { DEFAULT_KDF, deriveKek, randomBytes } from '../../../shared/crypto';
-import { mappingSchema } from '../../../shared/formats/mapping';
 import { newId, type Entity } from '../../../shared/model';
 import { readSpreadsheet } from '../../../renderer/import/readSpreadsheet';
 import { runMapping } from '../../../renderer/import/runMapping';
@@ -18,7 +17,7 @@ import { openVaultDatabase } from '../../../renderer/store/db';
 import { armKeyRing, emptyKeyRing, workspaceKey } from '../../../renderer/store/key-ring';
 import { lastLoadTimings } from '../../../renderer/store/workspace-loader';
 import { openHeader, parseHeader } from '../../../renderer/store/vault-header';
-import { sheetCsv, sheetRows } from '../import/data';
+import { SHEET_MAPPING as MAPPING, sheetCsv, sheetRows } from '../import/data';
 import { aesFloor, idbFloor } from './floors';
 import { openPhases } from './phases';
 
@@ -27,29 +26,6 @@ const SIZES = [10_000, 100_000];
 const IMPORT_ROWS = 100_000;
 const r = (ms: number) => Math.round(ms);
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-
-/** The import bench's mapping (tests/bench/import/index.ts): a nominal, their phone and home. */
-const MAPPING = mappingSchema.parse({
-  entities: [
-    {
-      key: 'person',
-      kind: 'nominal',
-      identity: 'Nominal ref',
-      fields: {
-        forenames: 'Forenames',
-        surname: 'Surname',
-        dateOfBirth: 'Date of birth',
-        notes: 'Relationship',
-      },
-    },
-    { key: 'mobile', kind: 'phone', identity: 'Phone', fields: { number: 'Phone' } },
-    { key: 'home', kind: 'location', fields: { address: 'Address', postcode: 'Postcode' } },
-  ],
-  links: [
-    { from: 'person', to: 'mobile', kind: 'uses_phone', firstSeen: 'Date seen', grade: 'Grade' },
-    { from: 'person', to: 'home', kind: 'resides_at', firstSeen: 'Date seen' },
-  ],
-});
 
 function entities(n: number): Entity[] {
   const now = new Date().toISOString();

@@ -29,6 +29,9 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+/** The window every test starts in. */
+const DEFAULT_VIEWPORT = { width: 1400, height: 900 };
+
 export async function launchApp(): Promise<RunningApp> {
   return TARGET === 'electron' ? launchElectron() : launchBrowser();
 }
@@ -43,7 +46,7 @@ async function launchBrowser(): Promise<RunningApp> {
       executablePath: CHROMIUM,
       args: CHROMIUM_ARGS.filter((a) => a !== '--headless'),
       headless: true,
-      viewport: { width: 1400, height: 900 },
+      viewport: DEFAULT_VIEWPORT,
     });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => console.error('[page error]', e.message));
@@ -85,6 +88,34 @@ async function launchElectron(): Promise<RunningApp> {
     },
   };
 }
+
+/** The laptop and desktop sizes the house rules ask us to look at. */
+export const SCREEN_SIZES = [
+  [1366, 768],
+  [1440, 900],
+] as const;
+
+/**
+ * A screenshot at each of SCREEN_SIZES, named `<name>-<width>x<height>`; `settle` runs after each
+ * resize (bring the subject into view, let the chart redraw). The window goes back to its usual
+ * size afterwards.
+ */
+export async function screenshotsAtBothSizes(
+  page: Page,
+  name: string,
+  settle?: () => Promise<void>,
+): Promise<void> {
+  for (const [width, height] of SCREEN_SIZES) {
+    await page.setViewportSize({ width, height });
+    await settle?.();
+    await screenshot(page, `${name}-${width}x${height}`);
+  }
+  await page.setViewportSize(DEFAULT_VIEWPORT);
+}
+
+/** Opens one of the workspace's tabs by its exact name. */
+export const openTab = (page: Page, name: string) =>
+  page.getByRole('tab', { name, exact: true }).click();
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(REPO, 'tests/e2e/screenshots', `${name}.png`);
